@@ -112,6 +112,15 @@ final class BehaviourModel {
 				* (s.intent ? 1 + INTENT_MULTIPLIER * Math.min(1, s.intentWeeks / INTENT_BUILD_UP_WEEKS) : 1);
 	}
 
+	/**
+	 * How much of a retention action's effect still reaches the customer: all of it
+	 * normally, fading as an intent to leave matures (an offer made after the port-out
+	 * code was requested rarely works), down to a fifth.
+	 */
+	static double responsiveness(LatentState s) {
+		return s.intent ? Math.max(0.2, 1 - s.intentWeeks / INTENT_BUILD_UP_WEEKS) : 1;
+	}
+
 	private void bill(CustomerProfile p, LatentState s, int billDay, Rng rng) {
 		PresetCatalog c = this.catalog;
 		double ps = p.priceSensitivity;

@@ -173,10 +173,10 @@ final class CustomerFactory {
 		int points = RetentionAction.LOYALTY_POINTS.ordinal();
 		switch (p.segment) {
 			case PERSUADABLE -> {
-				r[callback] = -0.8 - 0.25 * StrictMath.log(p.complaintProneness) + 0.25 * rng.gaussian();
-				r[discount] = -0.5 - 1.8 * p.priceSensitivity + 0.25 * rng.gaussian();
-				r[upgrade] = -0.3 - 0.4 * p.engagement + 0.25 * rng.gaussian();
-				r[points] = -0.45 + 0.25 * rng.gaussian();
+				r[callback] = -1.0 - 0.25 * StrictMath.log(p.complaintProneness) + 0.25 * rng.gaussian();
+				r[discount] = -0.8 - 2.4 * p.priceSensitivity + 0.25 * rng.gaussian();
+				r[upgrade] = -0.5 - 0.5 * p.engagement + 0.25 * rng.gaussian();
+				r[points] = -0.6 + 0.25 * rng.gaussian();
 			}
 			case SURE_THING -> {
 				for (int a = 0; a < r.length; a++) {
@@ -201,9 +201,9 @@ final class CustomerFactory {
 	/** Lost causes and persuadables are at risk to begin with; sure things are not. */
 	private static double segmentShift(UpliftSegment segment) {
 		return switch (segment) {
-			case PERSUADABLE -> 0.3;
-			case SURE_THING -> -0.3;
-			case LOST_CAUSE -> 0.5;
+			case PERSUADABLE -> 0.2;
+			case SURE_THING -> -0.6;
+			case LOST_CAUSE -> 0.9;
 			case SLEEPING_DOG -> -0.1;
 		};
 	}

@@ -118,8 +118,8 @@ final class CustomerSimulation {
 			s.model.step(p, state, week, rng);
 			double daily = s.hazardScale * state.dailyHazard;
 			for (int day = from; day < to; day++) {
-				double hazard = this.treatments.activeOn(day)
-						? daily * DeterministicMath.exp(this.treatments.logMultiplier(p, day)) : daily;
+				double hazard = this.treatments.activeOn(day) ? daily * DeterministicMath
+					.exp(this.treatments.logMultiplier(p, day) * BehaviourModel.responsiveness(state)) : daily;
 				cumulativeHazard += hazard;
 				riskDays++;
 				if (day >= s.windowStartDay) {

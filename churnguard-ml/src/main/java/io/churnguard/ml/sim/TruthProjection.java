@@ -17,6 +17,10 @@ final class TruthProjection {
 
 	private static final int ACTIONS = RetentionAction.values().length;
 
+	/** Per variant (none, then each action) and day, the bounded log-multiplier. */
+	private final double[][] logMultipliers = new double[ACTIONS + 1][SimCalendar.PROJECTION_DAYS];
+
+	/** The same, exponentiated: the multiplier of a customer fully responsive. */
 	private final double[][] multipliers = new double[ACTIONS + 1][SimCalendar.PROJECTION_DAYS];
 
 	private final double[] cumulative = new double[ACTIONS + 1];
@@ -46,8 +50,11 @@ final class TruthProjection {
 					model.step(p, this.path, week, rng);
 				}
 				double hazard = scale * this.path.dailyHazard;
+				double responsiveness = BehaviourModel.responsiveness(this.path);
 				for (int v = 0; v <= ACTIONS; v++) {
-					this.cumulative[v] += hazard * this.multipliers[v][d];
+					double multiplier = (responsiveness == 1) ? this.multipliers[v][d]
+							: DeterministicMath.exp(this.logMultipliers[v][d] * responsiveness);
+					this.cumulative[v] += hazard * multiplier;
 				}
 			}
 			for (int v = 0; v <= ACTIONS; v++) {
@@ -61,31 +68,19 @@ final class TruthProjection {
 	}
 
 	private void prepareMultipliers(CustomerProfile p, CustomerTreatments treatments, int horizon) {
-		RetentionAction[] actions = RetentionAction.values();
 		boolean treated = treatments.size() > 0;
 		for (int d = 0; d < SimCalendar.PROJECTION_DAYS; d++) {
 			double existing = treated ? treatments.rawLogMultiplier(p, horizon + d) : 0;
-			this.multipliers[0][d] = treated ? DeterministicMath.exp(CustomerTreatments.bounded(existing)) : 1;
-		}
-		for (RetentionAction action : actions) {
-			double[] row = this.multipliers[action.ordinal() + 1];
-			double lastStrength = -1;
-			double lastValue = 1;
-			for (int d = 0; d < SimCalendar.PROJECTION_DAYS; d++) {
-				double strength = action.strength(d);
-				if (treated) {
-					double existing = treatments.rawLogMultiplier(p, horizon + d);
-					row[d] = DeterministicMath
-						.exp(CustomerTreatments.bounded(existing + p.response[action.ordinal()] * strength));
-				}
-				else {
-					if (strength != lastStrength) {
-						lastStrength = strength;
-						lastValue = DeterministicMath
-							.exp(CustomerTreatments.bounded(p.response[action.ordinal()] * strength));
-					}
-					row[d] = lastValue;
-				}
+			this.logMultipliers[0][d] = CustomerTreatments.bounded(existing);
+			this.multipliers[0][d] = treated ? DeterministicMath.exp(this.logMultipliers[0][d]) : 1;
+			for (RetentionAction action : RetentionAction.values()) {
+				int v = action.ordinal() + 1;
+				this.logMultipliers[v][d] = CustomerTreatments
+					.bounded(existing + p.response[action.ordinal()] * action.strength(d));
+				// Untreated customers' multipliers change only a few times: reuse them.
+				boolean same = !treated && d > 0 && this.logMultipliers[v][d] == this.logMultipliers[v][d - 1];
+				this.multipliers[v][d] = same ? this.multipliers[v][d - 1]
+						: DeterministicMath.exp(this.logMultipliers[v][d]);
 			}
 		}
 	}

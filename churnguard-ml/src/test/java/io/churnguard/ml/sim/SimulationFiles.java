@@ -27,11 +27,6 @@ final class SimulationFiles {
 	record EventRow(String eventId, String customerId, LocalDate date, int secondOfDay, String type, String subtype,
 			double amount, double quantity, String attributes) {
 
-		String rawTime() {
-			int s = this.secondOfDay;
-			return String.format("%sT%02d:%02d:%02d", this.date, s / 3600, (s / 60) % 60, s % 60);
-		}
-
 	}
 
 	/** One row of truth.csv. */
@@ -103,9 +98,11 @@ final class SimulationFiles {
 		int second = Integer.parseInt(time, 11, 13, 10) * 3600 + Integer.parseInt(time, 14, 16, 10) * 60
 				+ Integer.parseInt(time, 17, 19, 10);
 		return new EventRow(line.substring(0, commas[0]), line.substring(commas[0] + 1, commas[1]),
-				LocalDate.parse(time.substring(0, 10)), second, line.substring(commas[2] + 1, commas[3]),
-				line.substring(commas[3] + 1, commas[4]), number(line.substring(commas[4] + 1, commas[5])),
-				number(line.substring(commas[5] + 1, commas[6])), line.substring(commas[6] + 1));
+				LocalDate.of(Integer.parseInt(time, 0, 4, 10), Integer.parseInt(time, 5, 7, 10),
+						Integer.parseInt(time, 8, 10, 10)),
+				second, line.substring(commas[2] + 1, commas[3]), line.substring(commas[3] + 1, commas[4]),
+				number(line.substring(commas[4] + 1, commas[5])), number(line.substring(commas[5] + 1, commas[6])),
+				line.substring(commas[6] + 1));
 	}
 
 	static List<String> rawLines(Path file) {
