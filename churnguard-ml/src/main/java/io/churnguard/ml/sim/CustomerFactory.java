@@ -11,6 +11,8 @@ package io.churnguard.ml.sim;
  */
 final class CustomerFactory {
 
+	private static final UpliftSegment[] SEGMENTS = UpliftSegment.values();
+
 	private final PresetCatalog catalog;
 
 	private final SimCalendar calendar;
@@ -162,7 +164,7 @@ final class CustomerFactory {
 				best = s;
 			}
 		}
-		p.segment = UpliftSegment.values()[best];
+		p.segment = SEGMENTS[best];
 	}
 
 	private static void drawResponse(Rng rng, CustomerProfile p) {

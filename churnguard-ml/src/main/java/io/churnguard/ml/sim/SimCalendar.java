@@ -36,7 +36,8 @@ final class SimCalendar {
 
 	private final byte[] months;
 
-	private final boolean[] billDay;
+	/** Per day, the first bill day on or after it (or a day beyond the table). */
+	private final int[] nextBillDay;
 
 	private final byte[][] periodFields;
 
@@ -47,7 +48,8 @@ final class SimCalendar {
 		this.tableDays = horizonDays + PROJECTION_DAYS + 14;
 		this.dates = new byte[this.tableDays][];
 		this.months = new byte[this.tableDays];
-		this.billDay = new boolean[this.tableDays];
+		this.nextBillDay = new int[this.tableDays];
+		boolean[] billDay = new boolean[this.tableDays];
 		this.periodFields = new byte[this.tableDays][];
 		byte[] period = null;
 		for (int day = 0; day < this.tableDays; day++) {
@@ -57,8 +59,13 @@ final class SimCalendar {
 			if (day == 0 || date.getDayOfMonth() == 1) {
 				period = AttributeJson.field("period", date.toString().substring(0, 7));
 			}
-			this.billDay[day] = date.getDayOfMonth() == 1;
+			billDay[day] = date.getDayOfMonth() == 1;
 			this.periodFields[day] = period;
+		}
+		int next = Integer.MAX_VALUE;
+		for (int day = this.tableDays - 1; day >= 0; day--) {
+			next = billDay[day] ? day : next;
+			this.nextBillDay[day] = next;
 		}
 	}
 
@@ -110,14 +117,14 @@ final class SimCalendar {
 		return era * 146_097 + dayOfEra - 719_468;
 	}
 
-	/** The day of this week on which a monthly bill falls, or -1 when none does. */
-	int billDayIn(int weekStart, int weekEnd) {
-		for (int day = Math.max(0, weekStart); day < Math.min(weekEnd, this.tableDays); day++) {
-			if (this.billDay[day]) {
-				return day;
-			}
+	/** The day in [from, to) on which a monthly bill falls, or -1 when none does. */
+	int billDayIn(int from, int to) {
+		int first = Math.max(0, from);
+		if (first >= this.tableDays) {
+			return -1;
 		}
-		return -1;
+		int day = this.nextBillDay[first];
+		return (day < to) ? day : -1;
 	}
 
 	/** The {@code {"period":"2025-03"}} attribute of a bill issued on this day. */
