@@ -141,7 +141,7 @@ final class CustomerSimulation {
 				if (churnDay < 0 || day <= churnDay) {
 					rng.reseed(Rng.streamSeed(s.seed, index, Streams.TREATMENT, day));
 					this.renderer.renderTreatment(this.treatments.action(nextTreatment), day, rng, this.pending);
-					applied++;
+					applied += (day >= s.windowStartDay) ? 1 : 0;
 				}
 			}
 			if (churnDay >= 0) {

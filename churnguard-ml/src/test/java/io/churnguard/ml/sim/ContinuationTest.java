@@ -74,7 +74,11 @@ class ContinuationTest {
 		}
 		Set<String> treated = treatments.stream().map(Treatment::customerId).collect(Collectors.toSet());
 		Path plain = SimulatedCompanies.continued(base, 3, List.of(), "plain");
-		Path campaign = SimulatedCompanies.continued(base, 3, treatments, "campaign");
+		Path campaign = SimulatedCompanies.newDirectory("campaign");
+		SimulationSummary summary = Simulator.continueFrom(base, 3, treatments, campaign);
+		Path later = SimulatedCompanies.newDirectory("later");
+		assertThat(Simulator.continueFrom(campaign, 1, List.of(), later).treatments()).isZero();
+		assertThat(summary.treatments()).isPositive().isLessThanOrEqualTo(treatments.size());
 		List<String> plainBefore = linesWhere(plain,
 				(event) -> !treated.contains(event.customerId()) || event.date().isBefore(day));
 		List<String> campaignBefore = linesWhere(campaign,
