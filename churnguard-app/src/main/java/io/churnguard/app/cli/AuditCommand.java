@@ -10,8 +10,6 @@ import io.churnguard.app.security.AuditVerification;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,12 +44,7 @@ final class AuditCommand implements Runnable {
 			}
 			try (ConfigurableApplicationContext context = SpringLauncher.headless(arguments)) {
 				AuditVerification result = context.getBean(AuditTrail.class).verify(Cli.actor());
-				this.spec.commandLine()
-					.getOut()
-					.println(JsonMapper.builder()
-						.enable(SerializationFeature.INDENT_OUTPUT)
-						.build()
-						.writeValueAsString(result));
+				this.spec.commandLine().getOut().println(Json.pretty(result));
 				if (!result.intact()) {
 					result.problems()
 						.forEach(problem -> this.spec.commandLine()
