@@ -67,6 +67,26 @@ public final class Http {
 			.build());
 	}
 
+	/** A multipart/form-data POST with text fields and one file. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
+			String fileName, byte[] content, String... headers) {
+		String boundary = "----churnguard" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.headers(withDefaults(headers))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	public HttpResponse<String> putJson(String path, String json, String... headers) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.headers(withDefaults(headers))
@@ -120,7 +140,7 @@ public final class Http {
 	}
 
 	private URI uri(String path) {
-		return URI.create(this.base + path);
+		return URI.create(path.startsWith("http") ? path : this.base + path);
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
