@@ -21,8 +21,6 @@ import io.churnguard.app.platform.values.Parsed;
  */
 public final class CustomerFields {
 
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:\\-]{1,64}");
-
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Pattern PHONE_NOISE = Pattern.compile("[\\s\\-()]");
@@ -44,7 +42,7 @@ public final class CustomerFields {
 			Map<String, AttributeType> declared) {
 		Reader reader = new Reader(raw);
 		String customerId = reader.required(CustomerField.CUSTOMER_ID, value -> {
-			if (!ID.matcher(value).matches()) {
+			if (!FieldValues.isId(value)) {
 				throw new InvalidValueException("not a valid id (letters, digits and _ . : - only, at most 64)");
 			}
 			return value;

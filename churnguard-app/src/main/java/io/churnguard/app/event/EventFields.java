@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import io.churnguard.app.platform.values.FieldError;
 import io.churnguard.app.platform.values.FieldValues;
@@ -23,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
  * collecting every field error. The one place that decides what a valid event is.
  */
 public final class EventFields {
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.:\\-]{1,64}");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -95,7 +92,7 @@ public final class EventFields {
 			errors.add(new FieldError(field.code(), raw.get(field.code()), "is required"));
 			return null;
 		}
-		if (!ID.matcher(value).matches()) {
+		if (!FieldValues.isId(value)) {
 			errors.add(new FieldError(field.code(), value,
 					"not a valid id (letters, digits and _ . : - only, at most 64)"));
 			return null;

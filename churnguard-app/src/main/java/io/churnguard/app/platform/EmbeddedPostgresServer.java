@@ -67,6 +67,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")
+				// The embedded library's defaults suit throwaway test databases (fsync
+				// off); this one
+				// is a system of record, so commits are durable.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				.setServerConfig("full_page_writes", "on")
+				// Bulk loads: room in memory for the event log's indexes, and fewer
+				// checkpoints.
+				.setServerConfig("shared_buffers", "512MB")
+				.setServerConfig("wal_buffers", "32MB")
+				.setServerConfig("max_wal_size", "8GB")
+				.setServerConfig("checkpoint_timeout", "15min")
+				.setServerConfig("maintenance_work_mem", "256MB")
+				.setServerConfig("work_mem", "32MB")
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C")
 				.start();

@@ -2,6 +2,7 @@ package io.churnguard.app.event.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcEventLoader implements EventLoader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String COLUMNS = "event_id, customer_id, event_time, event_type, subtype, amount, quantity, "
+			+ "attributes, import_id";
+
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	private final JdbcTemplate jdbc;
 
@@ -56,6 +62,7 @@ class JdbcEventLoader implements EventLoader {
 		Set<String> known = this.customers.existing(ids);
 		List<Integer> unknown = new ArrayList<>();
 		CopyRows rows = new CopyRows(events.size());
+		String importColumn = (importId != null) ? importId.toString() : null;
 		for (int i = 0; i < events.size(); i++) {
 			Event event = events.get(i);
 			if (!known.contains(event.customerId())) {
@@ -70,20 +77,63 @@ class JdbcEventLoader implements EventLoader {
 				.number(event.hasAmount() ? event.amount() : null)
 				.number(event.hasQuantity() ? event.quantity() : null)
 				.text(event.attributes().isEmpty() ? null : JSON.writeValueAsString(event.attributes()))
+				.raw(importColumn)
 				.endRow();
 		}
 		if (rows.rows() == 0) {
 			return new LoadResult(0, 0, unknown);
 		}
 		this.partitions.ensure(months);
-		this.jdbc.execute("""
-				create temp table if not exists event_stage (
-				  event_id varchar(64), customer_id varchar(64), event_time timestamp, event_type varchar(16),
-				  subtype varchar(32), amount numeric(14,2), quantity double precision, attributes jsonb
-				) on commit delete rows""");
+		int inserted = copyNew(rows);
+		if (inserted < 0) {
+			inserted = copyDeduplicated(rows);
+		}
+		return new LoadResult(inserted, rows.rows() - inserted, unknown);
+	}
+
+	/**
+	 * The fast path: COPY straight into the log, which is all a first import needs. A
+	 * batch that holds an event already on record (a re-import, a retry after a crash)
+	 * fails on the primary key at once; it is rolled back to the savepoint and taken the
+	 * slow way.
+	 * @return the rows copied, or -1 when the batch holds known events
+	 */
+	private int copyNew(CopyRows rows) {
 		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
 		try {
-			rows.copyInto(connection, "event_stage");
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				long copied = rows.copyInto(connection, "event (" + COLUMNS + ")");
+				connection.releaseSavepoint(savepoint);
+				return (int) copied;
+			}
+			catch (SQLException ex) {
+				if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+					throw ex;
+				}
+				connection.rollback(savepoint);
+				return -1;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not load events: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
+		}
+	}
+
+	/** The slow path: stage the batch, then insert what is not on record yet. */
+	private int copyDeduplicated(CopyRows rows) {
+		this.jdbc.execute(
+				"""
+						create temp table if not exists event_stage (
+						  event_id varchar(64), customer_id varchar(64), event_time timestamp, event_type varchar(16),
+						  subtype varchar(32), amount numeric(14,2), quantity double precision, attributes jsonb, import_id bigint
+						) on commit delete rows""");
+		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
+		try {
+			rows.copyInto(connection, "event_stage (" + COLUMNS + ")");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not stage events: " + ex.getMessage(), ex);
@@ -91,13 +141,9 @@ class JdbcEventLoader implements EventLoader {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
 		}
-		int inserted = this.jdbc.update("""
-				insert into event (event_id, customer_id, event_time, event_type, subtype, amount, quantity, attributes,
-				                   import_id)
-				select event_id, customer_id, event_time, event_type, subtype, amount, quantity, attributes, ?
-				from event_stage
-				on conflict do nothing""", importId);
-		return new LoadResult(inserted, rows.rows() - inserted, unknown);
+		int inserted = this.jdbc.update(
+				"insert into event (" + COLUMNS + ") select " + COLUMNS + " from event_stage on conflict do nothing");
+		return inserted;
 	}
 
 }

@@ -34,7 +34,7 @@ record ColumnRule(String column, Map<String, String> values, LocalDate monthsBef
 		if (this.constant != null) {
 			return this.constant;
 		}
-		String raw = record.values().get(this.column);
+		String raw = record.get(this.column);
 		String value = FieldValues.text(raw);
 		if (value == null) {
 			return this.defaultValue;

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 import org.apache.commons.csv.CSVFormat;
@@ -28,7 +26,7 @@ final class CsvRecordSource implements RecordSource {
 
 	private final Iterator<CSVRecord> records;
 
-	private final List<String> columns;
+	private final SourceRecord.Header header;
 
 	private final String charset;
 
@@ -37,7 +35,7 @@ final class CsvRecordSource implements RecordSource {
 	private CsvRecordSource(CSVParser parser, List<String> columns, Charset charset) {
 		this.parser = parser;
 		this.records = parser.iterator();
-		this.columns = columns;
+		this.header = new SourceRecord.Header(columns);
 		this.charset = charset.name();
 		this.nextLine = parser.getCurrentLineNumber() + 1;
 	}
@@ -101,16 +99,12 @@ final class CsvRecordSource implements RecordSource {
 		CSVRecord record = this.records.next();
 		long line = this.nextLine;
 		this.nextLine = this.parser.getCurrentLineNumber() + 1;
-		Map<String, String> values = new LinkedHashMap<>(this.columns.size() * 2);
-		for (int i = 0; i < this.columns.size(); i++) {
-			values.put(this.columns.get(i), (i < record.size()) ? record.get(i) : null);
-		}
-		return new SourceRecord(line, values);
+		return new SourceRecord(line, this.header, record.values());
 	}
 
 	@Override
 	public List<String> columns() {
-		return this.columns;
+		return this.header.names();
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.churnguard.app.ingest.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -165,18 +166,18 @@ final class ImportMapping {
 	}
 
 	MappedRow apply(SourceRecord record) {
-		Map<String, String> values = new LinkedHashMap<>();
-		Map<String, String> attributeValues = new LinkedHashMap<>();
-		List<FieldError> errors = new ArrayList<>();
+		Map<String, String> values = new HashMap<>(32);
+		Map<String, String> attributeValues = this.attributes.isEmpty() ? Map.of() : new LinkedHashMap<>();
+		List<FieldError> errors = new ArrayList<>(0);
 		this.fields.forEach((target, rule) -> {
 			try {
 				values.put(target, rule.apply(record));
 			}
 			catch (InvalidValueException ex) {
-				errors.add(new FieldError(target, record.values().get(rule.column()), ex.getMessage()));
+				errors.add(new FieldError(target, record.get(rule.column()), ex.getMessage()));
 			}
 		});
-		this.attributes.forEach((name, spec) -> attributeValues.put(name, record.values().get(spec.column())));
+		this.attributes.forEach((name, spec) -> attributeValues.put(name, record.get(spec.column())));
 		return new MappedRow(record.line(), values, attributeValues, errors);
 	}
 

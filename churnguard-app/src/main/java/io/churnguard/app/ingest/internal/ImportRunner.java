@@ -10,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.churnguard.app.customer.AttributeType;
 import io.churnguard.app.customer.CustomerDirectory;
@@ -79,7 +84,8 @@ class ImportRunner {
 		ImportRuns.Counts counts = new ImportRuns.Counts();
 		List<String> notes = new ArrayList<>();
 		try (RecordSource source = RecordSources.open(request.file(), request.fileName(), request.charset());
-				Rejects rejects = new Rejects(this.jdbc, runId, rejectFile)) {
+				Rejects rejects = new Rejects(this.jdbc, runId, rejectFile);
+				Pipeline pipeline = new Pipeline()) {
 			this.runs.describeSource(runId, source.format(), source.charset());
 			Map<String, AttributeType> declared = this.directory.declaredAttributes();
 			ImportMapping mapping = (request.mappingYaml() != null)
@@ -92,12 +98,12 @@ class ImportRunner {
 				declared = this.directory.declaredAttributes();
 			}
 			Batch batch = (request.kind() == ImportKind.CUSTOMERS)
-					? new CustomerBatch(mapping, declared, runId, counts, rejects)
-					: new EventBatch(mapping, runId, counts, rejects);
+					? new CustomerBatch(mapping, declared, runId, counts, rejects, pipeline)
+					: new EventBatch(mapping, runId, counts, rejects, pipeline);
 			while (source.hasNext()) {
 				SourceRecord record = source.next();
 				counts.rowsRead++;
-				String parseError = record.values().get(JsonLinesRecordSource.PARSE_ERROR);
+				String parseError = record.get(JsonLinesRecordSource.PARSE_ERROR);
 				if (parseError != null) {
 					rejects.reject(record.line(), List.of(new FieldError("(line)", null, parseError)));
 					continue;
@@ -116,6 +122,7 @@ class ImportRunner {
 				}
 			}
 			batch.flush();
+			pipeline.await();
 			counts.rejected = rejects.rows();
 			rejects.flush();
 			this.runs.finish(runId, counts, elapsed(started), "completed", null, notes);
@@ -124,6 +131,58 @@ class ImportRunner {
 			this.runs.finish(runId, counts, elapsed(started), "failed", ex.getMessage(), notes);
 			throw ex;
 		}
+	}
+
+	/**
+	 * Loads batches on a second thread while the next batch is parsed, so parsing and the
+	 * database work side by side. At most one batch is loading at a time; its outcome
+	 * (counts, rejects) is applied on the importing thread before the next batch starts
+	 * loading.
+	 */
+	private static final class Pipeline implements AutoCloseable {
+
+		private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+			Thread loader = new Thread(task, "import-loader");
+			loader.setDaemon(true);
+			return loader;
+		});
+
+		private Future<Runnable> pending;
+
+		/** Waits for the batch being loaded and applies its outcome. */
+		void await() {
+			if (this.pending == null) {
+				return;
+			}
+			try {
+				this.pending.get().run();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("the import was interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			finally {
+				this.pending = null;
+			}
+		}
+
+		/** Starts loading a batch; {@code load} returns what to apply once it is done. */
+		void submit(Callable<Runnable> load) {
+			await();
+			this.pending = this.thread.submit(load);
+		}
+
+		@Override
+		public void close() {
+			this.thread.shutdownNow();
+		}
+
 	}
 
 	private static long elapsed(long started) {
@@ -152,10 +211,13 @@ class ImportRunner {
 
 		private final Rejects rejects;
 
-		private final List<CustomerRecord> records = new ArrayList<>(BATCH);
+		private final Pipeline pipeline;
+
+		private List<CustomerRecord> records = new ArrayList<>(BATCH);
 
 		CustomerBatch(ImportMapping mapping, Map<String, AttributeType> declared, long runId, ImportRuns.Counts counts,
-				Rejects rejects) {
+				Rejects rejects, Pipeline pipeline) {
+			this.pipeline = pipeline;
 			this.declared = declared;
 			mapping.mappedFields().forEach(code -> CustomerField.fromCode(code).ifPresent(this.present::add));
 			this.runId = runId;
@@ -201,13 +263,16 @@ class ImportRunner {
 
 		private final Rejects rejects;
 
-		private final List<Event> events = new ArrayList<>(BATCH);
+		private final Pipeline pipeline;
 
-		private final List<Long> lines = new ArrayList<>(BATCH);
+		private List<Event> events = new ArrayList<>(BATCH);
+
+		private List<Long> lines = new ArrayList<>(BATCH);
 
 		private final LocalDateTime latest;
 
-		EventBatch(ImportMapping mapping, long runId, ImportRuns.Counts counts, Rejects rejects) {
+		EventBatch(ImportMapping mapping, long runId, ImportRuns.Counts counts, Rejects rejects, Pipeline pipeline) {
+			this.pipeline = pipeline;
 			this.mapping = mapping;
 			this.runId = runId;
 			this.counts = counts;
@@ -260,17 +325,23 @@ class ImportRunner {
 
 		@Override
 		public void flush() {
-			EventLoader.LoadResult result = ImportRunner.this.events.load(this.events, this.runId);
-			this.counts.accepted += result.inserted();
-			this.counts.duplicates += result.duplicates();
-			this.counts.unknownCustomers += result.unknownCustomer().size();
-			for (int index : result.unknownCustomer()) {
-				Event event = this.events.get(index);
-				this.rejects.reject(this.lines.get(index), List.of(new FieldError("customer_id", event.customerId(),
-						"unknown customer: not in the archive (import the customers first)")));
-			}
-			this.events.clear();
-			this.lines.clear();
+			List<Event> batch = this.events;
+			List<Long> batchLines = this.lines;
+			this.events = new ArrayList<>(BATCH);
+			this.lines = new ArrayList<>(BATCH);
+			this.pipeline.submit(() -> {
+				EventLoader.LoadResult result = ImportRunner.this.events.load(batch, this.runId);
+				return () -> {
+					this.counts.accepted += result.inserted();
+					this.counts.duplicates += result.duplicates();
+					this.counts.unknownCustomers += result.unknownCustomer().size();
+					for (int index : result.unknownCustomer()) {
+						this.rejects.reject(batchLines.get(index),
+								List.of(new FieldError("customer_id", batch.get(index).customerId(),
+										"unknown customer: not in the archive (import the customers first)")));
+					}
+				};
+			});
 		}
 
 	}

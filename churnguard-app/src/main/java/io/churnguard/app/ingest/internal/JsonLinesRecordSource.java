@@ -46,7 +46,7 @@ final class JsonLinesRecordSource implements RecordSource {
 		this.charset = charset.name();
 		advance();
 		if (this.next != null) {
-			this.columns.addAll(this.next.values().keySet());
+			this.columns.addAll(this.next.header().names());
 			this.columns.remove(PARSE_ERROR);
 		}
 	}
@@ -74,7 +74,9 @@ final class JsonLinesRecordSource implements RecordSource {
 				this.next = null;
 				return;
 			}
-			this.next = new SourceRecord(this.line, values(text));
+			Map<String, String> values = values(text);
+			this.next = new SourceRecord(this.line, new SourceRecord.Header(List.copyOf(values.keySet())),
+					values.values().toArray(String[]::new));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

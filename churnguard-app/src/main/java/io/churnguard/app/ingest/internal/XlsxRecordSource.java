@@ -69,14 +69,17 @@ final class XlsxRecordSource implements RecordSource {
 			for (int c = 0; c < width; c++) {
 				columns.add(header.getOrDefault(c, "column" + (c + 1)).strip());
 			}
+			SourceRecord.Header names = new SourceRecord.Header(columns);
 			List<SourceRecord> records = new ArrayList<>();
 			for (Row row : rows.rows.subList(1, rows.rows.size())) {
-				Map<String, String> values = new LinkedHashMap<>();
-				for (int c = 0; c < columns.size(); c++) {
-					values.put(columns.get(c), row.cells().get(c));
+				String[] cells = new String[columns.size()];
+				boolean any = false;
+				for (int c = 0; c < cells.length; c++) {
+					cells[c] = row.cells().get(c);
+					any |= cells[c] != null && !cells[c].isBlank();
 				}
-				if (values.values().stream().anyMatch(v -> v != null && !v.isBlank())) {
-					records.add(new SourceRecord(row.number(), values));
+				if (any) {
+					records.add(new SourceRecord(row.number(), names, cells));
 				}
 			}
 			return new XlsxRecordSource(columns, records);

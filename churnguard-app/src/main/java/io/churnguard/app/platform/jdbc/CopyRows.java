@@ -67,6 +67,15 @@ public final class CopyRows {
 		return this;
 	}
 
+	/** A value written as it is: for numbers and other text that needs no quoting. */
+	public CopyRows raw(String value) {
+		separator();
+		if (value != null) {
+			this.buffer.append(value);
+		}
+		return this;
+	}
+
 	public CopyRows bool(Boolean value) {
 		separator();
 		if (value != null) {

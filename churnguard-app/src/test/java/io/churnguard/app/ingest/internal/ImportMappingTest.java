@@ -82,7 +82,9 @@ class ImportMappingTest {
 	}
 
 	private static SourceRecord record(Map<String, String> values) {
-		return new SourceRecord(2, values);
+		java.util.List<String> names = java.util.List.copyOf(values.keySet());
+		return new SourceRecord(2, new SourceRecord.Header(names),
+				names.stream().map(values::get).toArray(String[]::new));
 	}
 
 }
