@@ -107,7 +107,7 @@ public final class FieldValues {
 			return LocalDateTime.of(year, month, day, hour, minute, second);
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidValueException("not a valid date-time (no such day or time)");
+			throw new InvalidValueException("not a date-time (there is no such day or time)");
 		}
 	}
 
