@@ -60,7 +60,7 @@ public final class SampleFiles {
 			for (int c = 1; c <= customers; c++) {
 				for (int e = 0; e < perCustomer; e++) {
 					n++;
-					LocalDateTime time = start.plusHours((long) e * 37 + c % 24);
+					LocalDateTime time = start.plusHours((long) e * 13 + c % 24);
 					if (e % 10 == 9) {
 						out.write("E" + prefix + "-" + n + "," + id(prefix, c) + "," + time + ",bill,monthly,128.00,,"
 								+ "\"{\"\"period\"\":\"\"" + time.toLocalDate().toString().substring(0, 7)
