@@ -1,0 +1,412 @@
+package io.churnguard.ml.feature;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import io.churnguard.ml.event.CustomerAttributes;
+import io.churnguard.ml.event.Event;
+
+/**
+ * The point-in-time state of one customer: the only place where events become feature
+ * values, shared by the batch runner, the incremental runner and the training-set
+ * builder, so the three can never disagree.
+ *
+ * <p>
+ * Per event stream it keeps daily buckets (count, and count, sum and maximum of amount
+ * and quantity) for the stream's longest window, and lifetime totals and first and last
+ * days. Events must arrive in time order; features {@linkplain #evaluate as of a day D}
+ * may only be asked for when every event added so far lies before D, which is what makes
+ * them free of leakage by construction.
+ *
+ * <p>
+ * Not thread-safe: one state per thread (batch) or per customer (incremental).
+ */
+public final class CustomerState {
+
+	/** Marks an absent day. */
+	static final int NONE = Integer.MIN_VALUE;
+
+	/** Days in an average month, for tenure in months. */
+	static final double DAYS_PER_MONTH = 365.25 / 12;
+
+	private static final int INITIAL_CAPACITY = 4;
+
+	private final FeaturePlan plan;
+
+	// Daily buckets per stream, ring buffers of power-of-two capacity.
+	private final int[][] bucketDay;
+
+	private final int[][] bucketCount;
+
+	private final int[][] bucketAmountCount;
+
+	private final double[][] bucketAmountSum;
+
+	private final double[][] bucketAmountMax;
+
+	private final int[][] bucketQuantityCount;
+
+	private final double[][] bucketQuantitySum;
+
+	private final double[][] bucketQuantityMax;
+
+	private final int[] head;
+
+	private final int[] size;
+
+	// Lifetime per stream.
+	final int[] firstDay;
+
+	final int[] lastDay;
+
+	final long[] totalCount;
+
+	final double[] totalAmount;
+
+	final double[] totalQuantity;
+
+	int firstEventDay = NONE;
+
+	int lastEventDay = NONE;
+
+	private String customerId;
+
+	CustomerAttributes attributes;
+
+	int joinDay = NONE;
+
+	int contractEndDay = NONE;
+
+	// Window statistics of the last evaluation, by slot (see FeaturePlan#slot).
+	final double[] windowCount;
+
+	final double[] windowDays;
+
+	final double[] windowAmountCount;
+
+	final double[] windowAmountSum;
+
+	final double[] windowAmountMax;
+
+	final double[] windowQuantityCount;
+
+	final double[] windowQuantitySum;
+
+	final double[] windowQuantityMax;
+
+	int asOf;
+
+	CustomerState(FeaturePlan plan) {
+		this.plan = plan;
+		int streams = plan.streamCount();
+		this.bucketDay = new int[streams][];
+		this.bucketCount = new int[streams][];
+		this.bucketAmountCount = new int[streams][];
+		this.bucketAmountSum = new double[streams][];
+		this.bucketAmountMax = new double[streams][];
+		this.bucketQuantityCount = new int[streams][];
+		this.bucketQuantitySum = new double[streams][];
+		this.bucketQuantityMax = new double[streams][];
+		for (int s = 0; s < streams; s++) {
+			if (plan.maxWindow(s) > 0) {
+				allocate(s, INITIAL_CAPACITY);
+			}
+		}
+		this.head = new int[streams];
+		this.size = new int[streams];
+		this.firstDay = new int[streams];
+		this.lastDay = new int[streams];
+		this.totalCount = new long[streams];
+		this.totalAmount = new double[streams];
+		this.totalQuantity = new double[streams];
+		int slots = plan.windowSlots();
+		this.windowCount = new double[slots];
+		this.windowDays = new double[slots];
+		this.windowAmountCount = new double[slots];
+		this.windowAmountSum = new double[slots];
+		this.windowAmountMax = new double[slots];
+		this.windowQuantityCount = new double[slots];
+		this.windowQuantitySum = new double[slots];
+		this.windowQuantityMax = new double[slots];
+		reset(null, null);
+	}
+
+	/**
+	 * Empties the state for the next customer, keeping its buffers.
+	 * @param customerId the customer's id
+	 * @param attributes the customer's archive attributes, or null when unknown
+	 */
+	public void reset(String customerId, CustomerAttributes attributes) {
+		this.customerId = customerId;
+		this.attributes = attributes;
+		this.joinDay = (attributes != null) ? day(attributes.joinDate()) : NONE;
+		this.contractEndDay = (attributes != null) ? day(attributes.contractEndDate()) : NONE;
+		Arrays.fill(this.head, 0);
+		Arrays.fill(this.size, 0);
+		Arrays.fill(this.firstDay, NONE);
+		Arrays.fill(this.lastDay, NONE);
+		Arrays.fill(this.totalCount, 0);
+		Arrays.fill(this.totalAmount, 0);
+		Arrays.fill(this.totalQuantity, 0);
+		this.firstEventDay = NONE;
+		this.lastEventDay = NONE;
+	}
+
+	/**
+	 * Replaces the customer's attributes, keeping the events seen so far (attributes are
+	 * read at evaluation).
+	 * @param attributes the new attributes, or null
+	 */
+	public void attributes(CustomerAttributes attributes) {
+		this.attributes = attributes;
+		this.joinDay = (attributes != null) ? day(attributes.joinDate()) : NONE;
+		this.contractEndDay = (attributes != null) ? day(attributes.contractEndDate()) : NONE;
+	}
+
+	/** The customer this state belongs to; null before the first reset with an id. */
+	public String customerId() {
+		return this.customerId;
+	}
+
+	/**
+	 * The epoch day of the latest event added, or {@link Integer#MIN_VALUE} when none.
+	 */
+	public int lastEventDay() {
+		return this.lastEventDay;
+	}
+
+	/**
+	 * Adds an event of this customer.
+	 * @param event the event
+	 */
+	public void add(Event event) {
+		add((int) event.time().toLocalDate().toEpochDay(), this.plan.kind(event.type(), event.subtype()),
+				event.amount(), event.quantity());
+	}
+
+	/**
+	 * Adds an event in primitive form: the hot path of batch runs.
+	 * @param day the event's epoch day
+	 * @param kind the event's kind code from {@link FeaturePlan#kind}
+	 * @param amount the amount, NaN when absent
+	 * @param quantity the quantity, NaN when absent
+	 * @throws IllegalArgumentException when the day lies before the previous event's
+	 */
+	public void add(int day, int kind, double amount, double quantity) {
+		if (day < this.lastEventDay) {
+			throw new IllegalArgumentException("events of customer " + this.customerId + " out of time order: "
+					+ LocalDate.ofEpochDay(day) + " after " + LocalDate.ofEpochDay(this.lastEventDay));
+		}
+		if (this.firstEventDay == NONE) {
+			this.firstEventDay = day;
+		}
+		this.lastEventDay = day;
+		boolean hasAmount = !Double.isNaN(amount);
+		boolean hasQuantity = !Double.isNaN(quantity);
+		for (int s : this.plan.streamsOfKind(kind)) {
+			if (this.firstDay[s] == NONE) {
+				this.firstDay[s] = day;
+			}
+			this.lastDay[s] = day;
+			this.totalCount[s]++;
+			if (hasAmount) {
+				this.totalAmount[s] += amount;
+			}
+			if (hasQuantity) {
+				this.totalQuantity[s] += quantity;
+			}
+			if (this.bucketDay[s] != null) {
+				addToBucket(s, day, hasAmount, amount, hasQuantity, quantity);
+			}
+		}
+	}
+
+	private void addToBucket(int s, int day, boolean hasAmount, double amount, boolean hasQuantity, double quantity) {
+		int[] days = this.bucketDay[s];
+		int mask = days.length - 1;
+		int count = this.size[s];
+		int index;
+		if (count > 0 && days[(this.head[s] + count - 1) & mask] == day) {
+			index = (this.head[s] + count - 1) & mask;
+		}
+		else {
+			// Buckets older than the longest window can never be read again: every later
+			// observation date lies after this event's day.
+			int oldest = day + 1 - this.plan.maxWindow(s);
+			while (count > 0 && days[this.head[s]] < oldest) {
+				this.head[s] = (this.head[s] + 1) & mask;
+				count--;
+			}
+			if (count == days.length) {
+				grow(s);
+				days = this.bucketDay[s];
+				mask = days.length - 1;
+			}
+			index = (this.head[s] + count) & mask;
+			days[index] = day;
+			this.bucketCount[s][index] = 0;
+			this.bucketAmountCount[s][index] = 0;
+			this.bucketAmountSum[s][index] = 0;
+			this.bucketAmountMax[s][index] = Double.NEGATIVE_INFINITY;
+			this.bucketQuantityCount[s][index] = 0;
+			this.bucketQuantitySum[s][index] = 0;
+			this.bucketQuantityMax[s][index] = Double.NEGATIVE_INFINITY;
+			count++;
+		}
+		this.size[s] = count;
+		this.bucketCount[s][index]++;
+		if (hasAmount) {
+			this.bucketAmountCount[s][index]++;
+			this.bucketAmountSum[s][index] += amount;
+			this.bucketAmountMax[s][index] = Math.max(this.bucketAmountMax[s][index], amount);
+		}
+		if (hasQuantity) {
+			this.bucketQuantityCount[s][index]++;
+			this.bucketQuantitySum[s][index] += quantity;
+			this.bucketQuantityMax[s][index] = Math.max(this.bucketQuantityMax[s][index], quantity);
+		}
+	}
+
+	/**
+	 * Computes every feature as of the start of a day, from the events added so far.
+	 * @param asOfDay the observation date as an epoch day; every event added so far must
+	 * lie before it
+	 * @param numeric receives the numeric features in {@link FeatureSet#numericNames()}
+	 * order
+	 * @param categorical receives the categorical features in
+	 * {@link FeatureSet#categoricalNames()} order (null when absent)
+	 * @throws IllegalStateException when an event on or after the observation date has
+	 * been added, which would leak the future into the features
+	 */
+	public void evaluate(int asOfDay, double[] numeric, String[] categorical) {
+		if (this.lastEventDay != NONE && this.lastEventDay >= asOfDay) {
+			throw new IllegalStateException(
+					"customer " + this.customerId + " has an event on " + LocalDate.ofEpochDay(this.lastEventDay)
+							+ ", not before the observation date " + LocalDate.ofEpochDay(asOfDay));
+		}
+		this.asOf = asOfDay;
+		for (int s = 0; s < this.plan.streamCount(); s++) {
+			if (this.bucketDay[s] != null) {
+				computeWindows(s, asOfDay);
+			}
+		}
+		NumericFeature[] features = this.plan.numeric();
+		for (int f = 0; f < features.length; f++) {
+			double value = features[f].compute(this, numeric);
+			numeric[f] = Double.isNaN(value) ? features[f].missing : value;
+		}
+		CategoricalFeature[] categories = this.plan.categorical();
+		for (int f = 0; f < categories.length; f++) {
+			categorical[f] = categories[f].compute(this);
+		}
+	}
+
+	/**
+	 * Computes every feature as of the start of a date.
+	 * @param asOf the observation date
+	 * @return the values
+	 */
+	public FeatureVector evaluate(LocalDate asOf) {
+		FeatureSet set = this.plan.featureSet();
+		double[] numeric = new double[set.numericNames().size()];
+		String[] categorical = new String[set.categoricalNames().size()];
+		evaluate((int) asOf.toEpochDay(), numeric, categorical);
+		return new FeatureVector(set, numeric, categorical);
+	}
+
+	// One pass from the newest bucket back, closing each window as buckets fall out of
+	// it.
+	private void computeWindows(int s, int asOfDay) {
+		int[] windows = this.plan.windows(s);
+		int base = this.plan.windowBase(s);
+		int[] days = this.bucketDay[s];
+		int mask = days.length - 1;
+		double count = 0;
+		double activeDays = 0;
+		double amountCount = 0;
+		double amountSum = 0;
+		double amountMax = Double.NEGATIVE_INFINITY;
+		double quantityCount = 0;
+		double quantitySum = 0;
+		double quantityMax = Double.NEGATIVE_INFINITY;
+		int k = 0;
+		for (int i = this.size[s] - 1; i >= 0 && k < windows.length; i--) {
+			int index = (this.head[s] + i) & mask;
+			int age = asOfDay - days[index];
+			while (k < windows.length && age > windows[k]) {
+				storeWindow(base + k, count, activeDays, amountCount, amountSum, amountMax, quantityCount, quantitySum,
+						quantityMax);
+				k++;
+			}
+			if (k == windows.length) {
+				break;
+			}
+			count += this.bucketCount[s][index];
+			activeDays++;
+			amountCount += this.bucketAmountCount[s][index];
+			amountSum += this.bucketAmountSum[s][index];
+			amountMax = Math.max(amountMax, this.bucketAmountMax[s][index]);
+			quantityCount += this.bucketQuantityCount[s][index];
+			quantitySum += this.bucketQuantitySum[s][index];
+			quantityMax = Math.max(quantityMax, this.bucketQuantityMax[s][index]);
+		}
+		for (; k < windows.length; k++) {
+			storeWindow(base + k, count, activeDays, amountCount, amountSum, amountMax, quantityCount, quantitySum,
+					quantityMax);
+		}
+	}
+
+	private void storeWindow(int slot, double count, double activeDays, double amountCount, double amountSum,
+			double amountMax, double quantityCount, double quantitySum, double quantityMax) {
+		this.windowCount[slot] = count;
+		this.windowDays[slot] = activeDays;
+		this.windowAmountCount[slot] = amountCount;
+		this.windowAmountSum[slot] = amountSum;
+		this.windowAmountMax[slot] = (amountCount > 0) ? amountMax : Double.NaN;
+		this.windowQuantityCount[slot] = quantityCount;
+		this.windowQuantitySum[slot] = quantitySum;
+		this.windowQuantityMax[slot] = (quantityCount > 0) ? quantityMax : Double.NaN;
+	}
+
+	private void allocate(int s, int capacity) {
+		this.bucketDay[s] = new int[capacity];
+		this.bucketCount[s] = new int[capacity];
+		this.bucketAmountCount[s] = new int[capacity];
+		this.bucketAmountSum[s] = new double[capacity];
+		this.bucketAmountMax[s] = new double[capacity];
+		this.bucketQuantityCount[s] = new int[capacity];
+		this.bucketQuantitySum[s] = new double[capacity];
+		this.bucketQuantityMax[s] = new double[capacity];
+	}
+
+	private void grow(int s) {
+		int oldCapacity = this.bucketDay[s].length;
+		int first = this.head[s];
+		int[] days = this.bucketDay[s];
+		int[] counts = this.bucketCount[s];
+		int[] amountCounts = this.bucketAmountCount[s];
+		double[] amountSums = this.bucketAmountSum[s];
+		double[] amountMaxima = this.bucketAmountMax[s];
+		int[] quantityCounts = this.bucketQuantityCount[s];
+		double[] quantitySums = this.bucketQuantitySum[s];
+		double[] quantityMaxima = this.bucketQuantityMax[s];
+		allocate(s, oldCapacity * 2);
+		for (int i = 0; i < oldCapacity; i++) {
+			int from = (first + i) & (oldCapacity - 1);
+			this.bucketDay[s][i] = days[from];
+			this.bucketCount[s][i] = counts[from];
+			this.bucketAmountCount[s][i] = amountCounts[from];
+			this.bucketAmountSum[s][i] = amountSums[from];
+			this.bucketAmountMax[s][i] = amountMaxima[from];
+			this.bucketQuantityCount[s][i] = quantityCounts[from];
+			this.bucketQuantitySum[s][i] = quantitySums[from];
+			this.bucketQuantityMax[s][i] = quantityMaxima[from];
+		}
+		this.head[s] = 0;
+	}
+
+	private static int day(LocalDate date) {
+		return (date != null) ? (int) date.toEpochDay() : NONE;
+	}
+
+}
