@@ -33,22 +33,27 @@ public final class CustomerState {
 
 	private final FeaturePlan plan;
 
-	// Daily buckets per stream, ring buffers of power-of-two capacity.
+	// Daily buckets per stream: ring buffers of power-of-two capacity, the day in one
+	// array and the statistics side by side in another (one cache line per bucket).
+	private static final int COUNT = 0;
+
+	private static final int AMOUNT_COUNT = 1;
+
+	private static final int AMOUNT_SUM = 2;
+
+	private static final int AMOUNT_MAX = 3;
+
+	private static final int QUANTITY_COUNT = 4;
+
+	private static final int QUANTITY_SUM = 5;
+
+	private static final int QUANTITY_MAX = 6;
+
+	private static final int STRIDE = 8;
+
 	private final int[][] bucketDay;
 
-	private final int[][] bucketCount;
-
-	private final int[][] bucketAmountCount;
-
-	private final double[][] bucketAmountSum;
-
-	private final double[][] bucketAmountMax;
-
-	private final int[][] bucketQuantityCount;
-
-	private final double[][] bucketQuantitySum;
-
-	private final double[][] bucketQuantityMax;
+	private final double[][] bucketStats;
 
 	private final int[] head;
 
@@ -100,13 +105,7 @@ public final class CustomerState {
 		this.plan = plan;
 		int streams = plan.streamCount();
 		this.bucketDay = new int[streams][];
-		this.bucketCount = new int[streams][];
-		this.bucketAmountCount = new int[streams][];
-		this.bucketAmountSum = new double[streams][];
-		this.bucketAmountMax = new double[streams][];
-		this.bucketQuantityCount = new int[streams][];
-		this.bucketQuantitySum = new double[streams][];
-		this.bucketQuantityMax = new double[streams][];
+		this.bucketStats = new double[streams][];
 		for (int s = 0; s < streams; s++) {
 			if (plan.maxWindow(s) > 0) {
 				allocate(s, INITIAL_CAPACITY);
@@ -225,45 +224,56 @@ public final class CustomerState {
 		int[] days = this.bucketDay[s];
 		int mask = days.length - 1;
 		int count = this.size[s];
+		int head = this.head[s];
 		int index;
-		if (count > 0 && days[(this.head[s] + count - 1) & mask] == day) {
-			index = (this.head[s] + count - 1) & mask;
+		if (count > 0 && days[(head + count - 1) & mask] == day) {
+			index = (head + count - 1) & mask;
 		}
 		else {
 			// Buckets older than the longest window can never be read again: every later
 			// observation date lies after this event's day.
 			int oldest = day + 1 - this.plan.maxWindow(s);
-			while (count > 0 && days[this.head[s]] < oldest) {
-				this.head[s] = (this.head[s] + 1) & mask;
+			while (count > 0 && days[head] < oldest) {
+				head = (head + 1) & mask;
 				count--;
 			}
+			this.head[s] = head;
 			if (count == days.length) {
 				grow(s);
 				days = this.bucketDay[s];
 				mask = days.length - 1;
+				head = 0;
 			}
-			index = (this.head[s] + count) & mask;
+			index = (head + count) & mask;
 			days[index] = day;
-			this.bucketCount[s][index] = 0;
-			this.bucketAmountCount[s][index] = 0;
-			this.bucketAmountSum[s][index] = 0;
-			this.bucketAmountMax[s][index] = Double.NEGATIVE_INFINITY;
-			this.bucketQuantityCount[s][index] = 0;
-			this.bucketQuantitySum[s][index] = 0;
-			this.bucketQuantityMax[s][index] = Double.NEGATIVE_INFINITY;
+			double[] stats = this.bucketStats[s];
+			int base = index * STRIDE;
+			stats[base + COUNT] = 0;
+			stats[base + AMOUNT_COUNT] = 0;
+			stats[base + AMOUNT_SUM] = 0;
+			stats[base + AMOUNT_MAX] = Double.NEGATIVE_INFINITY;
+			stats[base + QUANTITY_COUNT] = 0;
+			stats[base + QUANTITY_SUM] = 0;
+			stats[base + QUANTITY_MAX] = Double.NEGATIVE_INFINITY;
 			count++;
 		}
 		this.size[s] = count;
-		this.bucketCount[s][index]++;
+		double[] stats = this.bucketStats[s];
+		int base = index * STRIDE;
+		stats[base + COUNT]++;
 		if (hasAmount) {
-			this.bucketAmountCount[s][index]++;
-			this.bucketAmountSum[s][index] += amount;
-			this.bucketAmountMax[s][index] = Math.max(this.bucketAmountMax[s][index], amount);
+			stats[base + AMOUNT_COUNT]++;
+			stats[base + AMOUNT_SUM] += amount;
+			if (amount > stats[base + AMOUNT_MAX]) {
+				stats[base + AMOUNT_MAX] = amount;
+			}
 		}
 		if (hasQuantity) {
-			this.bucketQuantityCount[s][index]++;
-			this.bucketQuantitySum[s][index] += quantity;
-			this.bucketQuantityMax[s][index] = Math.max(this.bucketQuantityMax[s][index], quantity);
+			stats[base + QUANTITY_COUNT]++;
+			stats[base + QUANTITY_SUM] += quantity;
+			if (quantity > stats[base + QUANTITY_MAX]) {
+				stats[base + QUANTITY_MAX] = quantity;
+			}
 		}
 	}
 
@@ -320,6 +330,7 @@ public final class CustomerState {
 		int[] windows = this.plan.windows(s);
 		int base = this.plan.windowBase(s);
 		int[] days = this.bucketDay[s];
+		double[] stats = this.bucketStats[s];
 		int mask = days.length - 1;
 		double count = 0;
 		double activeDays = 0;
@@ -341,14 +352,15 @@ public final class CustomerState {
 			if (k == windows.length) {
 				break;
 			}
-			count += this.bucketCount[s][index];
+			int at = index * STRIDE;
+			count += stats[at + COUNT];
 			activeDays++;
-			amountCount += this.bucketAmountCount[s][index];
-			amountSum += this.bucketAmountSum[s][index];
-			amountMax = Math.max(amountMax, this.bucketAmountMax[s][index]);
-			quantityCount += this.bucketQuantityCount[s][index];
-			quantitySum += this.bucketQuantitySum[s][index];
-			quantityMax = Math.max(quantityMax, this.bucketQuantityMax[s][index]);
+			amountCount += stats[at + AMOUNT_COUNT];
+			amountSum += stats[at + AMOUNT_SUM];
+			amountMax = Math.max(amountMax, stats[at + AMOUNT_MAX]);
+			quantityCount += stats[at + QUANTITY_COUNT];
+			quantitySum += stats[at + QUANTITY_SUM];
+			quantityMax = Math.max(quantityMax, stats[at + QUANTITY_MAX]);
 		}
 		for (; k < windows.length; k++) {
 			storeWindow(base + k, count, activeDays, amountCount, amountSum, amountMax, quantityCount, quantitySum,
@@ -370,37 +382,19 @@ public final class CustomerState {
 
 	private void allocate(int s, int capacity) {
 		this.bucketDay[s] = new int[capacity];
-		this.bucketCount[s] = new int[capacity];
-		this.bucketAmountCount[s] = new int[capacity];
-		this.bucketAmountSum[s] = new double[capacity];
-		this.bucketAmountMax[s] = new double[capacity];
-		this.bucketQuantityCount[s] = new int[capacity];
-		this.bucketQuantitySum[s] = new double[capacity];
-		this.bucketQuantityMax[s] = new double[capacity];
+		this.bucketStats[s] = new double[capacity * STRIDE];
 	}
 
 	private void grow(int s) {
 		int oldCapacity = this.bucketDay[s].length;
 		int first = this.head[s];
 		int[] days = this.bucketDay[s];
-		int[] counts = this.bucketCount[s];
-		int[] amountCounts = this.bucketAmountCount[s];
-		double[] amountSums = this.bucketAmountSum[s];
-		double[] amountMaxima = this.bucketAmountMax[s];
-		int[] quantityCounts = this.bucketQuantityCount[s];
-		double[] quantitySums = this.bucketQuantitySum[s];
-		double[] quantityMaxima = this.bucketQuantityMax[s];
+		double[] stats = this.bucketStats[s];
 		allocate(s, oldCapacity * 2);
 		for (int i = 0; i < oldCapacity; i++) {
 			int from = (first + i) & (oldCapacity - 1);
 			this.bucketDay[s][i] = days[from];
-			this.bucketCount[s][i] = counts[from];
-			this.bucketAmountCount[s][i] = amountCounts[from];
-			this.bucketAmountSum[s][i] = amountSums[from];
-			this.bucketAmountMax[s][i] = amountMaxima[from];
-			this.bucketQuantityCount[s][i] = quantityCounts[from];
-			this.bucketQuantitySum[s][i] = quantitySums[from];
-			this.bucketQuantityMax[s][i] = quantityMaxima[from];
+			System.arraycopy(stats, from * STRIDE, this.bucketStats[s], i * STRIDE, STRIDE);
 		}
 		this.head[s] = 0;
 	}
