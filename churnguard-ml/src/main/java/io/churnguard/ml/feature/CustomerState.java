@@ -82,22 +82,23 @@ public final class CustomerState {
 
 	int contractEndDay = NONE;
 
-	// Window statistics of the last evaluation, by slot (see FeaturePlan#slot).
-	final double[] windowCount;
+	// Window statistics of the last evaluation, by slot (see FeaturePlan#slot); allocated
+	// on evaluation.
+	double[] windowCount;
 
-	final double[] windowDays;
+	double[] windowDays;
 
-	final double[] windowAmountCount;
+	double[] windowAmountCount;
 
-	final double[] windowAmountSum;
+	double[] windowAmountSum;
 
-	final double[] windowAmountMax;
+	double[] windowAmountMax;
 
-	final double[] windowQuantityCount;
+	double[] windowQuantityCount;
 
-	final double[] windowQuantitySum;
+	double[] windowQuantitySum;
 
-	final double[] windowQuantityMax;
+	double[] windowQuantityMax;
 
 	int asOf;
 
@@ -106,11 +107,6 @@ public final class CustomerState {
 		int streams = plan.streamCount();
 		this.bucketDay = new int[streams][];
 		this.bucketStats = new double[streams][];
-		for (int s = 0; s < streams; s++) {
-			if (plan.maxWindow(s) > 0) {
-				allocate(s, INITIAL_CAPACITY);
-			}
-		}
 		this.head = new int[streams];
 		this.size = new int[streams];
 		this.firstDay = new int[streams];
@@ -118,15 +114,6 @@ public final class CustomerState {
 		this.totalCount = new long[streams];
 		this.totalAmount = new double[streams];
 		this.totalQuantity = new double[streams];
-		int slots = plan.windowSlots();
-		this.windowCount = new double[slots];
-		this.windowDays = new double[slots];
-		this.windowAmountCount = new double[slots];
-		this.windowAmountSum = new double[slots];
-		this.windowAmountMax = new double[slots];
-		this.windowQuantityCount = new double[slots];
-		this.windowQuantitySum = new double[slots];
-		this.windowQuantityMax = new double[slots];
 		reset(null, null);
 	}
 
@@ -214,13 +201,18 @@ public final class CustomerState {
 			if (hasQuantity) {
 				this.totalQuantity[s] += quantity;
 			}
-			if (this.bucketDay[s] != null) {
+			if (this.plan.maxWindow(s) > 0) {
 				addToBucket(s, day, hasAmount, amount, hasQuantity, quantity);
 			}
 		}
 	}
 
 	private void addToBucket(int s, int day, boolean hasAmount, double amount, boolean hasQuantity, double quantity) {
+		if (this.bucketDay[s] == null) {
+			// Allocated on a stream's first event: incremental stores hold many
+			// customers.
+			allocate(s, INITIAL_CAPACITY);
+		}
 		int[] days = this.bucketDay[s];
 		int mask = days.length - 1;
 		int count = this.size[s];
@@ -295,8 +287,11 @@ public final class CustomerState {
 							+ ", not before the observation date " + LocalDate.ofEpochDay(asOfDay));
 		}
 		this.asOf = asOfDay;
+		if (this.windowCount == null) {
+			allocateWindows();
+		}
 		for (int s = 0; s < this.plan.streamCount(); s++) {
-			if (this.bucketDay[s] != null) {
+			if (this.plan.maxWindow(s) > 0) {
 				computeWindows(s, asOfDay);
 			}
 		}
@@ -331,7 +326,8 @@ public final class CustomerState {
 		int base = this.plan.windowBase(s);
 		int[] days = this.bucketDay[s];
 		double[] stats = this.bucketStats[s];
-		int mask = days.length - 1;
+		int filled = (days != null) ? this.size[s] : 0;
+		int mask = (days != null) ? days.length - 1 : 0;
 		double count = 0;
 		double activeDays = 0;
 		double amountCount = 0;
@@ -341,7 +337,7 @@ public final class CustomerState {
 		double quantitySum = 0;
 		double quantityMax = Double.NEGATIVE_INFINITY;
 		int k = 0;
-		for (int i = this.size[s] - 1; i >= 0 && k < windows.length; i--) {
+		for (int i = filled - 1; i >= 0 && k < windows.length; i--) {
 			int index = (this.head[s] + i) & mask;
 			int age = asOfDay - days[index];
 			while (k < windows.length && age > windows[k]) {
@@ -366,6 +362,33 @@ public final class CustomerState {
 			storeWindow(base + k, count, activeDays, amountCount, amountSum, amountMax, quantityCount, quantitySum,
 					quantityMax);
 		}
+	}
+
+	private void allocateWindows() {
+		int slots = this.plan.windowSlots();
+		this.windowCount = new double[slots];
+		this.windowDays = new double[slots];
+		this.windowAmountCount = new double[slots];
+		this.windowAmountSum = new double[slots];
+		this.windowAmountMax = new double[slots];
+		this.windowQuantityCount = new double[slots];
+		this.windowQuantitySum = new double[slots];
+		this.windowQuantityMax = new double[slots];
+	}
+
+	/**
+	 * Drops the evaluation scratch space until the next evaluation: an incremental store
+	 * keeps many states and evaluates each one rarely.
+	 */
+	void releaseScratch() {
+		this.windowCount = null;
+		this.windowDays = null;
+		this.windowAmountCount = null;
+		this.windowAmountSum = null;
+		this.windowAmountMax = null;
+		this.windowQuantityCount = null;
+		this.windowQuantitySum = null;
+		this.windowQuantityMax = null;
 	}
 
 	private void storeWindow(int slot, double count, double activeDays, double amountCount, double amountSum,

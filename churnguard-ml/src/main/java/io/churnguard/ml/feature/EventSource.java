@@ -1,13 +1,20 @@
 package io.churnguard.ml.feature;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
+import io.churnguard.ml.event.CsvError;
 import io.churnguard.ml.event.Event;
+import io.churnguard.ml.event.EventCsvReader;
 import io.churnguard.ml.event.EventType;
 
 /**
@@ -50,6 +57,25 @@ public interface EventSource {
 		List<Event> copy = new ArrayList<>(events);
 		copy.sort(Comparator.comparing(Event::customerId).thenComparing(Event::time));
 		return of(copy);
+	}
+
+	/**
+	 * A source over an events.csv file in any order: valid events are read into memory
+	 * and sorted by customer and time when the source is read; bad rows go to
+	 * {@code rejected}. For files too large for memory, sort them first (or read from the
+	 * database, which sorts).
+	 * @param file the events.csv file
+	 * @param rejected receives every error of every bad row
+	 * @return the source
+	 */
+	static EventSource csv(Path file, Consumer<CsvError> rejected) {
+		return (sink) -> {
+			List<Event> events = new ArrayList<>();
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				EventCsvReader.read(in, events::add, rejected);
+			}
+			sorted(events).read(sink);
+		};
 	}
 
 	/** Receives the events of a source, one call per event. */

@@ -1,7 +1,6 @@
 package io.churnguard.ml.feature;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -281,18 +280,6 @@ public record FeatureDefinition(String name, FeatureKind kind, EventType event, 
 
 	private static IllegalArgumentException invalid(String name, String problem) {
 		return new IllegalArgumentException("feature '" + name + "' " + problem);
-	}
-
-	/**
-	 * Whether the value field matters for this definition's aggregation.
-	 * @return true for sums, means and maxima
-	 */
-	boolean readsField() {
-		return this.aggregation != null && this.aggregation.needsField();
-	}
-
-	static boolean sameStream(FeatureDefinition a, FeatureDefinition b) {
-		return a.event == b.event && Objects.equals(a.subtype, b.subtype);
 	}
 
 }

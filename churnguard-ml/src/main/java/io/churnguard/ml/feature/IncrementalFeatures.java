@@ -64,7 +64,9 @@ public final class IncrementalFeatures {
 	public FeatureVector asOf(String customerId, LocalDate asOf) {
 		CustomerState state = state(customerId);
 		synchronized (state) {
-			return state.evaluate(asOf);
+			FeatureVector features = state.evaluate(asOf);
+			state.releaseScratch();
+			return features;
 		}
 	}
 
