@@ -1,15 +1,13 @@
 package io.churnguard.bench.features;
 
-import java.util.Arrays;
-
 import io.churnguard.ml.feature.RowSink;
 
 /**
  * The benchmark's feature output: one row per customer in customer order, numeric values
- * column by column, filled block by block. The engine materializes its result as DuckDB
- * does with {@code CREATE TABLE}, so neither side is timed without its output.
+ * column by column, filled by the worker threads. The engine materializes its result as
+ * DuckDB does with {@code CREATE TABLE}, so neither side is timed without its output.
  */
-final class FeatureMatrix {
+final class FeatureMatrix implements RowSink {
 
 	final double[][] numeric;
 
@@ -22,21 +20,25 @@ final class FeatureMatrix {
 		this.categorical = new String[categoricalColumns][customers];
 	}
 
-	void append(BlockRows block) {
-		int n = this.numeric.length;
-		for (int r = 0; r < block.rows; r++) {
-			for (int c = 0; c < n; c++) {
-				this.numeric[c][this.rows] = block.numeric[r * n + c];
-			}
-			for (int c = 0; c < this.categorical.length; c++) {
-				this.categorical[c][this.rows] = block.categorical[r * this.categorical.length + c];
-			}
-			this.rows++;
+	/**
+	 * Stores a row at its customer's index. Workers write disjoint rows, so the output
+	 * needs no copy in the submitting thread.
+	 */
+	@Override
+	public void row(String customerId, int observationDay, int label, double[] numericValues,
+			String[] categoricalValues) {
+		int row = BenchDataset.customerIndex(customerId);
+		for (int c = 0; c < numericValues.length; c++) {
+			this.numeric[c][row] = numericValues[c];
+		}
+		for (int c = 0; c < categoricalValues.length; c++) {
+			this.categorical[c][row] = categoricalValues[c];
 		}
 	}
 
-	int rows() {
-		return this.rows;
+	/** Counts the rows of a completed block; the rows themselves are already stored. */
+	void completed(int rows) {
+		this.rows += rows;
 	}
 
 	/** Sum and count of non-NaN values per numeric column. */
@@ -52,42 +54,6 @@ final class FeatureMatrix {
 			}
 		}
 		return sums;
-	}
-
-	/** One block's rows, row-major, as a {@link RowSink}. */
-	static final class BlockRows implements RowSink {
-
-		private final int numericColumns;
-
-		private final int categoricalColumns;
-
-		double[] numeric;
-
-		String[] categorical;
-
-		int rows;
-
-		BlockRows(int numericColumns, int categoricalColumns, int expectedRows) {
-			this.numericColumns = numericColumns;
-			this.categoricalColumns = categoricalColumns;
-			this.numeric = new double[numericColumns * expectedRows];
-			this.categorical = new String[categoricalColumns * expectedRows];
-		}
-
-		@Override
-		public void row(String customerId, int observationDay, int label, double[] numericValues,
-				String[] categoricalValues) {
-			if ((this.rows + 1) * this.numericColumns > this.numeric.length) {
-				this.numeric = Arrays.copyOf(this.numeric, this.numeric.length * 2 + this.numericColumns);
-				this.categorical = Arrays.copyOf(this.categorical,
-						this.categorical.length * 2 + this.categoricalColumns);
-			}
-			System.arraycopy(numericValues, 0, this.numeric, this.rows * this.numericColumns, this.numericColumns);
-			System.arraycopy(categoricalValues, 0, this.categorical, this.rows * this.categoricalColumns,
-					this.categoricalColumns);
-			this.rows++;
-		}
-
 	}
 
 }
