@@ -62,6 +62,21 @@ final class BenchDataGenerator {
 		}
 	}
 
+	/** A subtype that encodes to the kind, for building {@code Event}s from blocks. */
+	static String subtypeOfKind(FeaturePlan plan, int kind) {
+		EventType type = plan.typeOf(kind);
+		for (String subtype : SUBTYPES) {
+			if (plan.kind(type, subtype) == kind) {
+				return subtype;
+			}
+		}
+		return "";
+	}
+
+	private static final String[] SUBTYPES = { "voice", "data", "sms", "session", "login", "browse", "click", "monthly",
+			"on_time", "late", "overdue", "hotline", "store", "online_chat", "network", "billing", "service", "other",
+			"purchase", "device", "add_on", "upgrade", "downgrade", "renewal", "survey" };
+
 	private EventChoice choice(EventType type, String subtype, double weight) {
 		return new EventChoice(type, subtype, this.plan.kind(type, subtype), weight);
 	}

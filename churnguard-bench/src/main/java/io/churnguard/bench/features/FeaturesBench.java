@@ -45,6 +45,10 @@ public final class FeaturesBench implements Callable<Integer> {
 	@Option(names = "--runs", description = "Timed runs of each engine; the fastest counts (default ${DEFAULT-VALUE}).")
 	int runs = 1;
 
+	@Option(names = "--incremental-events",
+			description = "Events to feed the incremental runner one at a time; 0 skips it (default ${DEFAULT-VALUE}).")
+	long incrementalEvents = 2_000_000L;
+
 	@Option(names = "--no-duckdb", description = "Measure ChurnGuard only.")
 	boolean noDuckDb;
 
@@ -120,6 +124,10 @@ public final class FeaturesBench implements Callable<Integer> {
 		churnGuard.put("eventDataMB", Math.round(data.eventBytes() / MB));
 		churnGuard.put("maxHeapMB", Math.round(Runtime.getRuntime().maxMemory() / MB));
 		report.put("churnguard", churnGuard);
+		if (this.incrementalEvents > 0) {
+			progress("incremental runner on %,d events", Math.min(this.incrementalEvents, data.events()));
+			report.put("incremental", IncrementalMeasurement.measure(plan, data, this.incrementalEvents, matrix));
+		}
 
 		if (!this.noDuckDb) {
 			try (DuckDbReference duck = new DuckDbReference(plan, this.threads)) {

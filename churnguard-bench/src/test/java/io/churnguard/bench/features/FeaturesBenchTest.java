@@ -24,6 +24,8 @@ class FeaturesBenchTest {
 		assertThat((long) agreement.get("sampledValues")).isEqualTo(2_000L * 63);
 		assertThat((Map<String, Object>) report.get("churnguard")).containsKeys("eventsPerSecond", "peakHeapMB");
 		assertThat((Map<String, Object>) report.get("duckdb")).containsKeys("eventsPerSecond", "elapsedSeconds");
+		assertThat((Map<String, Object>) report.get("incremental")).containsEntry("valuesDifferentFromBatch", 0L)
+			.containsEntry("customers", 2_000);
 	}
 
 }
