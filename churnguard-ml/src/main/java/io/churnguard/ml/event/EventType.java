@@ -38,9 +38,11 @@ public enum EventType {
 	/** A user-defined event type; its meaning lives in its subtype and attributes. */
 	CUSTOM;
 
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	/** The code used in files and the API, e.g. {@code plan_change}. */
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	/**

@@ -39,6 +39,17 @@ public interface FeatureDescription {
 	String describe(double value, Locale locale);
 
 	/**
+	 * A sentence stating a categorical value, e.g. "套餐为畅享99" or "on the 畅享99 plan".
+	 * Numeric features state the category as their label and the value.
+	 * @param category the category; null or empty when absent
+	 * @param locale Chinese locales get Chinese, every other locale English
+	 * @return the sentence
+	 */
+	default String describeCategory(String category, Locale locale) {
+		return label(locale) + ": " + ((category == null || category.isEmpty()) ? "-" : category);
+	}
+
+	/**
 	 * What "higher" means for a feature, so reasons can say whether a value is good or
 	 * bad news.
 	 */

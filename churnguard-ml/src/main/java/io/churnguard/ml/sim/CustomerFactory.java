@@ -101,7 +101,7 @@ final class CustomerFactory {
 		drawTraits(rng, p, age, cityIndex);
 		drawSegment(rng, p);
 		drawResponse(rng, p);
-		p.staticRisk = 0.3 * p.frailty + (p.group ? -0.8 : 0) + c.channelRisk[p.channel]
+		p.staticRisk = 0.25 * p.frailty + (p.group ? -0.8 : 0) + c.channelRisk[p.channel]
 				+ ((age < 30) ? 0.2 : (age >= 55) ? -0.2 : 0) + segmentShift(p.segment);
 		p.churnThreshold = rng.exponential();
 	}

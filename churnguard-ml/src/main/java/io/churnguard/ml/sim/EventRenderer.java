@@ -223,7 +223,7 @@ abstract class EventRenderer {
 			out.add(from + rng.nextInt(span), daytimeSecond(rng), EventType.CONTACT, ONLINE_CHAT, NONE, duration(rng),
 					1, c.chatTopics[rng.nextInt(c.chatTopics.length)]);
 		}
-		if (s.intent && rng.chance(0.2)) {
+		if (s.intent && rng.chance(0.3)) {
 			out.add(from + rng.nextInt(span), daytimeSecond(rng), EventType.CONTACT, rng.chance(0.7) ? HOTLINE : STORE,
 					NONE, duration(rng), 1, c.leavingTopic);
 		}

@@ -1,0 +1,149 @@
+package io.churnguard.app.event.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.churnguard.app.customer.CustomerDirectory;
+import io.churnguard.app.event.EventLoader;
+import io.churnguard.app.platform.jdbc.CopyRows;
+import io.churnguard.ml.event.Event;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events of known customers go through a staging table into the log with
+ * {@code on conflict do nothing}, so a batch that was loaded before (a re-import, a retry
+ * after a crash) adds nothing and says how many it skipped.
+ */
+@Component
+class JdbcEventLoader implements EventLoader {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String COLUMNS = "event_id, customer_id, event_time, event_type, subtype, amount, quantity, "
+			+ "attributes, import_id";
+
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	private final JdbcTemplate jdbc;
+
+	private final CustomerDirectory customers;
+
+	private final EventPartitions partitions;
+
+	JdbcEventLoader(JdbcTemplate jdbc, CustomerDirectory customers, EventPartitions partitions) {
+		this.jdbc = jdbc;
+		this.customers = customers;
+		this.partitions = partitions;
+	}
+
+	@Override
+	@Transactional
+	public LoadResult load(List<Event> events, Long importId) {
+		if (events.isEmpty()) {
+			return new LoadResult(0, 0, List.of());
+		}
+		Set<String> ids = new HashSet<>();
+		Set<YearMonth> months = new HashSet<>();
+		for (Event event : events) {
+			ids.add(event.customerId());
+			months.add(YearMonth.from(event.time()));
+		}
+		Set<String> known = this.customers.existing(ids);
+		List<Integer> unknown = new ArrayList<>();
+		CopyRows rows = new CopyRows(events.size());
+		String importColumn = (importId != null) ? importId.toString() : null;
+		for (int i = 0; i < events.size(); i++) {
+			Event event = events.get(i);
+			if (!known.contains(event.customerId())) {
+				unknown.add(i);
+				continue;
+			}
+			rows.text(event.eventId())
+				.text(event.customerId())
+				.dateTime(event.time())
+				.text(event.type().code())
+				.text(event.subtype())
+				.number(event.hasAmount() ? event.amount() : null)
+				.number(event.hasQuantity() ? event.quantity() : null)
+				.text(event.attributes().isEmpty() ? null : JSON.writeValueAsString(event.attributes()))
+				.raw(importColumn)
+				.endRow();
+		}
+		if (rows.rows() == 0) {
+			return new LoadResult(0, 0, unknown);
+		}
+		this.partitions.ensure(months);
+		int inserted = copyNew(rows);
+		if (inserted < 0) {
+			inserted = copyDeduplicated(rows);
+		}
+		return new LoadResult(inserted, rows.rows() - inserted, unknown);
+	}
+
+	/**
+	 * The fast path: COPY straight into the log, which is all a first import needs. A
+	 * batch that holds an event already on record (a re-import, a retry after a crash)
+	 * fails on the primary key at once; it is rolled back to the savepoint and taken the
+	 * slow way.
+	 * @return the rows copied, or -1 when the batch holds known events
+	 */
+	private int copyNew(CopyRows rows) {
+		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
+		try {
+			Savepoint savepoint = connection.setSavepoint();
+			try {
+				long copied = rows.copyInto(connection, "event (" + COLUMNS + ")");
+				connection.releaseSavepoint(savepoint);
+				return (int) copied;
+			}
+			catch (SQLException ex) {
+				if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+					throw ex;
+				}
+				connection.rollback(savepoint);
+				return -1;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not load events: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
+		}
+	}
+
+	/** The slow path: stage the batch, then insert what is not on record yet. */
+	private int copyDeduplicated(CopyRows rows) {
+		this.jdbc.execute(
+				"""
+						create temp table if not exists event_stage (
+						  event_id varchar(64), customer_id varchar(64), event_time timestamp, event_type varchar(16),
+						  subtype varchar(32), amount numeric(14,2), quantity double precision, attributes jsonb, import_id bigint
+						) on commit delete rows""");
+		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
+		try {
+			rows.copyInto(connection, "event_stage (" + COLUMNS + ")");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not stage events: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
+		}
+		int inserted = this.jdbc.update(
+				"insert into event (" + COLUMNS + ") select " + COLUMNS + " from event_stage on conflict do nothing");
+		return inserted;
+	}
+
+}

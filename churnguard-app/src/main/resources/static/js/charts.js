@@ -1,0 +1,33 @@
+// Draws the console's charts from JSON embedded in the page: the Content-Security-Policy forbids
+// inline scripts, so pages carry data in <script type="application/json"> and this file renders it.
+(function () {
+	'use strict';
+
+	function data(id) {
+		var node = document.getElementById(id);
+		return node ? JSON.parse(node.textContent) : null;
+	}
+
+	function loginChart() {
+		var node = document.getElementById('login-chart');
+		var series = data('login-chart-data');
+		if (!node || !series || typeof echarts === 'undefined') {
+			return;
+		}
+		var chart = echarts.init(node);
+		chart.setOption({
+			tooltip: { trigger: 'axis' },
+			legend: { data: [node.dataset.seriesSucceeded, node.dataset.seriesFailed] },
+			grid: { left: 40, right: 20, top: 40, bottom: 30 },
+			xAxis: { type: 'category', data: series.days },
+			yAxis: { type: 'value', minInterval: 1 },
+			series: [
+				{ name: node.dataset.seriesSucceeded, type: 'bar', stack: 'logins', data: series.succeeded, itemStyle: { color: '#1e8e3e' } },
+				{ name: node.dataset.seriesFailed, type: 'bar', stack: 'logins', data: series.failed, itemStyle: { color: '#c5221f' } }
+			]
+		});
+		window.addEventListener('resize', function () { chart.resize(); });
+	}
+
+	document.addEventListener('DOMContentLoaded', loginChart);
+}());

@@ -1,0 +1,106 @@
+package io.churnguard.app.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver. Flags keep it off the network:
+ * this machine has none, and Chromium's background services would otherwise retry
+ * connections.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String base;
+
+	private Browser(WebDriver driver, String base) {
+		this.driver = driver;
+		this.base = base;
+	}
+
+	/**
+	 * Opens a browser; the test is skipped where Chromium is not installed (.ci/run
+	 * installs it).
+	 */
+	public static Browser open(int port) throws java.io.IOException {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian's chromium and chromium-driver are not installed");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	public Browser go(String path) {
+		this.driver.get(this.base + path);
+		return this;
+	}
+
+	public WebElement find(String css) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	public Browser type(String css, String text) {
+		WebElement element = find(css);
+		element.clear();
+		element.sendKeys(text);
+		return this;
+	}
+
+	public Browser click(String css) {
+		find(css).click();
+		return this;
+	}
+
+	public Browser clickLink(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.elementToBeClickable(By.linkText(text)))
+			.click();
+		return this;
+	}
+
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public String title() {
+		return this.driver.getTitle();
+	}
+
+	public String url() {
+		return this.driver.getCurrentUrl();
+	}
+
+	public void signIn(String username, String password) {
+		go("/login").type("#username", username).type("#password", password).click("#login-submit");
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
