@@ -54,21 +54,25 @@ public record SimulationConfig(Preset preset, int customers, int months, long se
 				List.of(), 0);
 	}
 
+	/** The same config starting on another day. */
 	public SimulationConfig withStartDate(LocalDate startDate) {
 		return new SimulationConfig(this.preset, this.customers, this.months, this.seed, startDate,
 				this.targetMonthlyChurnRate, this.treatments, this.threads);
 	}
 
+	/** The same config calibrated to another monthly churn rate, e.g. {@code 0.015}. */
 	public SimulationConfig withTargetMonthlyChurnRate(double rate) {
 		return new SimulationConfig(this.preset, this.customers, this.months, this.seed, this.startDate, rate,
 				this.treatments, this.threads);
 	}
 
+	/** The same config with retention actions, dated within the simulated months. */
 	public SimulationConfig withTreatments(List<Treatment> treatments) {
 		return new SimulationConfig(this.preset, this.customers, this.months, this.seed, this.startDate,
 				this.targetMonthlyChurnRate, treatments, this.threads);
 	}
 
+	/** The same config on another number of threads (0: one per processor). */
 	public SimulationConfig withThreads(int threads) {
 		return new SimulationConfig(this.preset, this.customers, this.months, this.seed, this.startDate,
 				this.targetMonthlyChurnRate, this.treatments, threads);
