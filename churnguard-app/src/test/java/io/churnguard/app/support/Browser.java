@@ -29,9 +29,12 @@ public final class Browser implements AutoCloseable {
 
 	private final String base;
 
-	private Browser(WebDriver driver, String base) {
+	private final Path profile;
+
+	private Browser(WebDriver driver, String base, Path profile) {
 		this.driver = driver;
 		this.base = base;
+		this.profile = profile;
 	}
 
 	/**
@@ -41,16 +44,16 @@ public final class Browser implements AutoCloseable {
 	public static Browser open(int port) throws java.io.IOException {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Debian's chromium and chromium-driver are not installed");
+		Path profile = Files.createTempDirectory("chromium-profile");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
-				"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+				"--disable-sync", "--window-size=1400,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
 	}
 
 	public Browser go(String path) {
@@ -101,6 +104,12 @@ public final class Browser implements AutoCloseable {
 	@Override
 	public void close() {
 		this.driver.quit();
+		try (java.util.stream.Stream<Path> files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+		catch (java.io.IOException ex) {
+			// a leftover profile in the temp directory is harmless
+		}
 	}
 
 }

@@ -1,0 +1,126 @@
+package io.churnguard.app.feature.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.churnguard.app.feature.ArchiveEvents;
+import io.churnguard.ml.event.CustomerAttributes;
+import io.churnguard.ml.event.EventType;
+import io.churnguard.ml.feature.EventSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams events with a server-side cursor (autocommit off and a fetch size make the
+ * PostgreSQL driver fetch in chunks instead of loading the whole log), in the order the
+ * feature engine needs; the (customer_id, event_time) index delivers that order without a
+ * sort.
+ */
+@Component
+class JdbcArchiveEvents implements ArchiveEvents {
+
+	private static final int FETCH_SIZE = 20_000;
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	JdbcArchiveEvents(DataSource dataSource, JdbcTemplate jdbc) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public EventSource events(Collection<String> customerIds, LocalDate before) {
+		return sink -> {
+			String sql = "select customer_id, event_time, event_type, subtype, amount, quantity from event "
+					+ "where event_time < ?" + ((customerIds != null) ? " and customer_id = any (?)" : "")
+					+ " order by customer_id, event_time";
+			try (Connection connection = this.dataSource.getConnection()) {
+				boolean autoCommit = connection.getAutoCommit();
+				connection.setAutoCommit(false);
+				try (PreparedStatement statement = connection.prepareStatement(sql)) {
+					statement.setFetchSize(FETCH_SIZE);
+					statement.setTimestamp(1, Timestamp.valueOf(before.atStartOfDay()));
+					if (customerIds != null) {
+						statement.setArray(2, connection.createArrayOf("varchar", customerIds.toArray()));
+					}
+					try (ResultSet rs = statement.executeQuery()) {
+						Map<String, EventType> types = new HashMap<>();
+						while (rs.next()) {
+							String type = rs.getString(3);
+							double amount = rs.getDouble(5);
+							if (rs.wasNull()) {
+								amount = Double.NaN;
+							}
+							double quantity = rs.getDouble(6);
+							if (rs.wasNull()) {
+								quantity = Double.NaN;
+							}
+							sink.accept(rs.getString(1), rs.getTimestamp(2).toLocalDateTime(),
+									types.computeIfAbsent(type, EventType::fromCode), rs.getString(4), amount,
+									quantity);
+						}
+					}
+				}
+				finally {
+					connection.commit();
+					connection.setAutoCommit(autoCommit);
+				}
+			}
+			catch (SQLException ex) {
+				throw new java.io.IOException("cannot read the event log: " + ex.getMessage(), ex);
+			}
+		};
+	}
+
+	@Override
+	public Map<String, CustomerAttributes> attributes(Collection<String> customerIds) {
+		Map<String, CustomerAttributes> attributes = new HashMap<>();
+		String sql = "select customer_id, join_date, contract_end_date, plan, monthly_fee, group_account, status, "
+				+ "churn_date, churn_reason, value_grade, channel, province from customer"
+				+ ((customerIds != null) ? " where customer_id = any (?)" : "");
+		this.jdbc.query(connection -> {
+			PreparedStatement statement = connection.prepareStatement(sql);
+			statement.setFetchSize(FETCH_SIZE);
+			if (customerIds != null) {
+				statement.setArray(1, connection.createArrayOf("varchar", customerIds.toArray()));
+			}
+			return statement;
+		}, rs -> {
+			attributes.put(rs.getString(1), map(rs));
+		});
+		return attributes;
+	}
+
+	private static CustomerAttributes map(ResultSet rs) throws SQLException {
+		double fee = rs.getDouble(5);
+		if (rs.wasNull()) {
+			fee = Double.NaN;
+		}
+		Map<String, String> extras = new HashMap<>();
+		putIfPresent(extras, "grade", rs.getString(10));
+		putIfPresent(extras, "channel", rs.getString(11));
+		putIfPresent(extras, "province", rs.getString(12));
+		return new CustomerAttributes(rs.getString(1), rs.getObject(2, LocalDate.class),
+				rs.getObject(3, LocalDate.class), rs.getString(4), fee, rs.getBoolean(6),
+				"churned".equals(rs.getString(7)), rs.getObject(8, LocalDate.class), rs.getString(9), extras);
+	}
+
+	private static void putIfPresent(Map<String, String> map, String key, String value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+}
