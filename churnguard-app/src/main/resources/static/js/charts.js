@@ -31,3 +31,30 @@
 
 	document.addEventListener('DOMContentLoaded', loginChart);
 }());
+
+// The customer 360's monthly activity: events per month as bars, billed amount as a line.
+(function () {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var node = document.getElementById('activity-chart');
+		var dataNode = document.getElementById('activity-chart-data');
+		if (!node || !dataNode || typeof echarts === 'undefined') {
+			return;
+		}
+		var data = JSON.parse(dataNode.textContent);
+		var chart = echarts.init(node);
+		chart.setOption({
+			tooltip: { trigger: 'axis' },
+			legend: { data: [node.dataset.seriesEvents, node.dataset.seriesAmount] },
+			grid: { left: 50, right: 50, top: 40, bottom: 30 },
+			xAxis: { type: 'category', data: data.months },
+			yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value' }],
+			series: [
+				{ name: node.dataset.seriesEvents, type: 'bar', data: data.events, itemStyle: { color: '#0b5cad' } },
+				{ name: node.dataset.seriesAmount, type: 'line', yAxisIndex: 1, data: data.amount, itemStyle: { color: '#f07c00' } }
+			]
+		});
+		window.addEventListener('resize', function () { chart.resize(); });
+	});
+}());
