@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.churnguard.app.customer.ValueGrading;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
  * down on the day catches up instead of skipping a cycle.
  */
 @Service
-class Grading {
+class Grading implements ValueGrading {
 
 	private static final Logger log = LoggerFactory.getLogger(Grading.class);
 
@@ -50,6 +51,11 @@ class Grading {
 
 	GradingJob.GradingRun runNow(String user) {
 		return this.job.run(user);
+	}
+
+	@Override
+	public long regrade(String user) {
+		return runNow(user).id();
 	}
 
 	@Scheduled(cron = "${churnguard.grading.check-cron:0 30 3 * * *}", zone = "${churnguard.time-zone:Asia/Shanghai}")

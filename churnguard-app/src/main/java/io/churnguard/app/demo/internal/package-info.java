@@ -1,0 +1,2 @@
+/** The demo workspace's seeding. */
+package io.churnguard.app.demo.internal;
