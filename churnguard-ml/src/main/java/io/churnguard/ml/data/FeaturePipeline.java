@@ -126,14 +126,35 @@ public final class FeaturePipeline {
 			}
 			reference = max;
 		}
-		NumericEncoder raw = new NumericEncoder(column.name(), Double.NaN, false, reference);
+		NumericEncoder raw = new NumericEncoder(column.name(), Double.NaN, false, reference, null);
 		if (!options.impute()) {
 			return raw;
 		}
 		double[] present = Arrays.stream(v).filter((x) -> !Double.isNaN(x)).map(raw::transform).sorted().toArray();
 		boolean anyMissing = present.length < v.length;
 		double median = (present.length == 0) ? 0 : present[present.length / 2];
-		return new NumericEncoder(column.name(), median, anyMissing, reference);
+		double[] knots = (options.splineKnots() >= 3 && column.type() == ColumnType.NUMERIC)
+				? knots(present, options.splineKnots()) : null;
+		return new NumericEncoder(column.name(), median, anyMissing, reference, knots);
+	}
+
+	/**
+	 * Harrell's default knot quantiles (for four knots 5 %, 35 %, 65 %, 95 %), or null
+	 * when the column has too few distinct values or the knots are not distinct.
+	 */
+	private static double[] knots(double[] sorted, int count) {
+		if (sorted.length < 20 || Arrays.stream(sorted).distinct().limit(11).count() <= 10) {
+			return null;
+		}
+		double[] knots = new double[count];
+		for (int k = 0; k < count; k++) {
+			double q = 0.05 + 0.9 * k / (count - 1);
+			knots[k] = sorted[(int) Math.round(q * (sorted.length - 1))];
+			if (k > 0 && !(knots[k] > knots[k - 1])) {
+				return null;
+			}
+		}
+		return knots;
 	}
 
 	private static Encoder fitCategorical(CategoricalColumn cat, int[] y, PipelineOptions options, int[] rows) {
