@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -93,19 +92,13 @@ public final class FeaturePipeline {
 	public static Fitted fit(Frame frame, int[] y, PipelineOptions options) {
 		List<ColumnSpec> specs = new ArrayList<>();
 		List<Encoder> encoders = new ArrayList<>();
-		Map<Integer, int[]> foldsOfTarget = new LinkedHashMap<>();
 		for (Column column : frame.columns()) {
 			specs.add(ColumnSpec.of(column));
 			encoders.add(fitEncoder(column, y, options));
 		}
 		FeaturePipeline pipeline = new FeaturePipeline(specs, encoders);
 		DesignMatrix matrix = pipeline.transform(frame);
-		for (int i = 0; i < encoders.size(); i++) {
-			if (encoders.get(i) instanceof TargetEncoder) {
-				foldsOfTarget.put(i, null);
-			}
-		}
-		if (!foldsOfTarget.isEmpty()) {
+		if (encoders.stream().anyMatch((e) -> e instanceof TargetEncoder)) {
 			overwriteOutOfFold(pipeline, frame, y, options, matrix);
 		}
 		return new Fitted(pipeline, matrix);

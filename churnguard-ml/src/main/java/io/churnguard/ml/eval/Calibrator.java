@@ -30,34 +30,57 @@ public sealed interface Calibrator permits Calibrator.Platt, Calibrator.Isotonic
 	 * @return the calibrator
 	 */
 	static Platt platt(int[] y, double[] p) {
+		double[] x = new double[p.length];
+		for (int i = 0; i < p.length; i++) {
+			x[i] = logit(p[i]);
+		}
 		double a = 1;
 		double b = 0;
-		for (int it = 0; it < 50; it++) {
+		double ll = logLikelihood(y, x, a, b);
+		for (int it = 0; it < 100; it++) {
 			double g0 = 0;
 			double g1 = 0;
 			double h00 = 1e-9;
 			double h01 = 0;
 			double h11 = 1e-9;
 			for (int i = 0; i < y.length; i++) {
-				double x = logit(p[i]);
-				double q = 1 / (1 + Math.exp(-(a * x + b)));
+				double q = 1 / (1 + Math.exp(-(a * x[i] + b)));
 				double w = q * (1 - q);
-				g0 += (y[i] - q) * x;
+				g0 += (y[i] - q) * x[i];
 				g1 += y[i] - q;
-				h00 += w * x * x;
-				h01 += w * x;
+				h00 += w * x[i] * x[i];
+				h01 += w * x[i];
 				h11 += w;
 			}
 			double det = h00 * h11 - h01 * h01;
 			double da = (h11 * g0 - h01 * g1) / det;
 			double db = (h00 * g1 - h01 * g0) / det;
-			a += da;
-			b += db;
-			if (Math.abs(da) + Math.abs(db) < 1e-10) {
+			// Newton overshoots from overconfident starting points: halve until the
+			// likelihood improves.
+			double step = 1;
+			double next = logLikelihood(y, x, a + da, b + db);
+			while (next < ll && step > 1e-6) {
+				step /= 2;
+				next = logLikelihood(y, x, a + step * da, b + step * db);
+			}
+			a += step * da;
+			b += step * db;
+			boolean done = Math.abs(next - ll) < 1e-10 * (1 + Math.abs(ll));
+			ll = next;
+			if (done) {
 				break;
 			}
 		}
 		return new Platt(a, b);
+	}
+
+	private static double logLikelihood(int[] y, double[] x, double a, double b) {
+		double ll = 0;
+		for (int i = 0; i < y.length; i++) {
+			double s = (y[i] == 1) ? a * x[i] + b : -(a * x[i] + b);
+			ll -= (s > 0) ? Math.log1p(Math.exp(-s)) : -s + Math.log1p(Math.exp(s));
+		}
+		return ll;
 	}
 
 	/**
