@@ -151,26 +151,7 @@ public final class BoostedModel implements ChurnModel {
 
 	@Override
 	public double[] margins(Frame frame) {
-		DesignMatrix x = this.pipeline.transform(frame);
-		double[] p = this.ensemble.probabilities(x);
-		for (int i = 0; i < p.length; i++) {
-			p[i] = Math.log(p[i] / (1 - p[i]));
-		}
-		return p;
-	}
-
-	/**
-	 * The margins of an already encoded matrix, without the probability round trip.
-	 * @param x the design matrix
-	 * @return the margins
-	 */
-	public double[] margins(DesignMatrix x) {
-		double[] out = new double[x.rows()];
-		int p = x.columns();
-		java.util.stream.IntStream.range(0, x.rows())
-			.parallel()
-			.forEach((r) -> out[r] = this.ensemble.margin(x.data(), r * p));
-		return out;
+		return this.ensemble.margins(this.pipeline.transform(frame));
 	}
 
 	@Override

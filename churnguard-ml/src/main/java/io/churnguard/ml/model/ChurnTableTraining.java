@@ -49,6 +49,12 @@ public final class ChurnTableTraining {
 
 	private static final int IMPORTANCE_SAMPLE = 2000;
 
+	/**
+	 * Rows whose in-sample scores set the risk bands when there are no out-of-fold
+	 * scores.
+	 */
+	private static final int BAND_SAMPLE = 100_000;
+
 	private ChurnTableTraining() {
 	}
 
@@ -117,7 +123,8 @@ public final class ChurnTableTraining {
 			trainRows = split.train();
 			holdRows = split.test();
 		}
-		Frame trainFrame = features.rows(trainRows);
+		// Without a holdout the training rows are all rows: no copy of a large table.
+		Frame trainFrame = (holdRows == null) ? features : features.rows(trainRows);
 		int[] yTrain = subset(y, trainRows);
 
 		List<Algorithm> candidates = (request.algorithm() == Algorithm.AUTO)
@@ -144,7 +151,8 @@ public final class ChurnTableTraining {
 			notes.add(selection.reason());
 		}
 		ChurnModel model = fit(chosen, trainFrame, yTrain, request, request.seed());
-		double[] trainScores = (oof.containsKey(chosen)) ? oof.get(chosen) : sigmoid(model.margins(trainFrame));
+		double[] trainScores = (oof.containsKey(chosen)) ? oof.get(chosen)
+				: sigmoid(model.margins(sample(trainFrame, BAND_SAMPLE)));
 		Calibrator calibrator = null;
 		if (oof.containsKey(chosen)) {
 			double error = Metrics.expectedCalibrationError(Metrics.calibration(yTrain, oof.get(chosen), 10));
@@ -346,17 +354,20 @@ public final class ChurnTableTraining {
 		return typical;
 	}
 
-	private static List<FeatureImportance> importance(ChurnModel model, Frame frame) {
-		Frame sample = frame;
-		if (frame.rowCount() > IMPORTANCE_SAMPLE) {
-			SplittableRandom random = new SplittableRandom(17);
-			int[] rows = new int[IMPORTANCE_SAMPLE];
-			for (int i = 0; i < rows.length; i++) {
-				rows[i] = random.nextInt(frame.rowCount());
-			}
-			sample = frame.rows(rows);
+	private static Frame sample(Frame frame, int size) {
+		if (frame.rowCount() <= size) {
+			return frame;
 		}
-		Explanation e = model.explain(sample);
+		SplittableRandom random = new SplittableRandom(17);
+		int[] rows = new int[size];
+		for (int i = 0; i < rows.length; i++) {
+			rows[i] = random.nextInt(frame.rowCount());
+		}
+		return frame.rows(rows);
+	}
+
+	private static List<FeatureImportance> importance(ChurnModel model, Frame frame) {
+		Explanation e = model.explain(sample(frame, IMPORTANCE_SAMPLE));
 		double[] imp = e.importance();
 		List<FeatureImportance> out = new ArrayList<>();
 		for (int j = 0; j < imp.length; j++) {

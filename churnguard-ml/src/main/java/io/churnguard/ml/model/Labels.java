@@ -32,6 +32,12 @@ public final class Labels {
 	 * @return the outcomes of the rows that have a label
 	 */
 	public static Encoded encode(Column column, String positive) {
+		if (column instanceof NumericColumn num && positive != null) {
+			Encoded fast = encodeNumber(num, positive);
+			if (fast != null) {
+				return fast;
+			}
+		}
 		int n = column.size();
 		List<String> distinct = new ArrayList<>();
 		Map<String, Integer> counts = new HashMap<>();
@@ -63,6 +69,51 @@ public final class Labels {
 							+ " rows with the churn value '" + chosen + "'; values are " + distinct);
 		}
 		return new Encoded(y, rows.stream().mapToInt(Integer::intValue).toArray(), chosen, n - rows.size());
+	}
+
+	/**
+	 * Large numeric labels without text round trips: the positive value is parsed once
+	 * and compared as a number.
+	 */
+	private static Encoded encodeNumber(NumericColumn num, String positive) {
+		double p = (num.type() == ColumnType.BOOLEAN) ? Cells.parseBoolean(positive) : Cells.parseNumber(positive);
+		if (num.type() == ColumnType.BOOLEAN && positive.strip().equalsIgnoreCase(num.trueLabel())) {
+			p = 1;
+		}
+		else if (num.type() == ColumnType.BOOLEAN && positive.strip().equalsIgnoreCase(num.falseLabel())) {
+			p = 0;
+		}
+		if (Double.isNaN(p) || num.type() == ColumnType.DATE) {
+			return null;
+		}
+		double[] v = num.values();
+		int present = 0;
+		int positives = 0;
+		for (double x : v) {
+			if (!Double.isNaN(x)) {
+				present++;
+				positives += (x == p) ? 1 : 0;
+			}
+		}
+		if (positives == 0 || positives == present) {
+			return null;
+		}
+		int[] y = new int[present];
+		int[] rows = new int[present];
+		int k = 0;
+		for (int r = 0; r < v.length; r++) {
+			if (!Double.isNaN(v[r])) {
+				rows[k] = r;
+				y[k++] = (v[r] == p) ? 1 : 0;
+			}
+		}
+		String text = null;
+		for (int r = 0; r < v.length && text == null; r++) {
+			if (v[r] == p) {
+				text = num.text(r);
+			}
+		}
+		return new Encoded(y, rows, text, v.length - present);
 	}
 
 	private static String match(Column column, String positive, List<String> distinct) {
