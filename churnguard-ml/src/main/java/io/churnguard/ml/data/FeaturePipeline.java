@@ -68,16 +68,23 @@ public final class FeaturePipeline {
 		float[] data = new float[n * p];
 		int[] sourceOf = new int[p];
 		List<String> sources = new ArrayList<>();
+		int[] offsets = new int[this.encoders.size()];
 		int offset = 0;
 		for (int i = 0; i < this.encoders.size(); i++) {
 			Encoder e = this.encoders.get(i);
-			Column column = frame.column(e.source());
-			e.encode(column, data, p, offset);
 			int width = e.outputs().size();
+			offsets[i] = offset;
 			Arrays.fill(sourceOf, offset, offset + width, i);
 			sources.add(e.source());
 			offset += width;
 		}
+		// Encoders write disjoint design columns, so large tables encode in parallel.
+		java.util.stream.IntStream stream = java.util.stream.IntStream.range(0, this.encoders.size());
+		if ((long) n * p > 1_000_000) {
+			stream = stream.parallel();
+		}
+		stream.forEach(
+				(i) -> this.encoders.get(i).encode(frame.column(this.encoders.get(i).source()), data, p, offsets[i]));
 		return new DesignMatrix(n, names, sourceOf, sources, data);
 	}
 

@@ -195,8 +195,10 @@ public final class TreeShap {
 				if (feats.length <= MAX_TABLE_DEPTH) {
 					int d = feats.length;
 					double[] tab = new double[(1 << d) * d];
+					double[] e = new double[d + 1];
+					double[] w = weights(d);
 					for (int h = 0; h < (1 << d); h++) {
-						leafContributions(t.leafValue(node), zs, h, tab, h * d);
+						leafContributions(t.leafValue(node), zs, h, tab, h * d, e, w);
 					}
 					this.leafTable[node] = tab;
 				}
@@ -452,6 +454,20 @@ public final class TreeShap {
 		 * @param at where to write them
 		 */
 		static void leafContributions(double v, double[] z, int hot, double[] out, int at) {
+			leafContributions(v, z, hot, out, at, new double[z.length + 1], weights(z.length));
+		}
+
+		/** The Shapley weights s!(d-s-1)!/d! for s = 0 … d-1. */
+		static double[] weights(int d) {
+			double[] w = new double[d];
+			for (int s = 0; s < d; s++) {
+				w[s] = weight(s, d);
+			}
+			return w;
+		}
+
+		/** As above, with scratch space e (d + 1) and the weights w. */
+		static void leafContributions(double v, double[] z, int hot, double[] out, int at, double[] e, double[] w) {
 			int d = z.length;
 			for (int i = 0; i < d; i++) {
 				double oi = ((hot >> i) & 1);
@@ -459,13 +475,14 @@ public final class TreeShap {
 				// followed
 				// features other than i with |T| = m, the product of z over T. A subset S
 				// of
-				// followed features contributes w(|S|) times the product of z over every
-				// other feature, which splits into z over (H minus S minus i) times z
+				// followed features of size s contributes w(s) times the product of z
+				// over the
+				// followed features outside S (the polynomial of degree |H'| - s) and
 				// over the
 				// features not followed.
-				double cold = 1;
-				double[] e = new double[d + 1];
+				java.util.Arrays.fill(e, 0);
 				e[0] = 1;
+				double cold = 1;
 				int hotCount = 0;
 				for (int j = 0; j < d; j++) {
 					if (j == i) {
@@ -481,12 +498,9 @@ public final class TreeShap {
 						cold *= z[j];
 					}
 				}
-				// S of size s ⊆ followed: the followed features outside S give z over H'
-				// \ S,
-				// i.e. the polynomial of degree hotCount - s.
 				double sum = 0;
 				for (int s = 0; s <= hotCount; s++) {
-					sum += weight(s, d) * e[hotCount - s];
+					sum += w[s] * e[hotCount - s];
 				}
 				out[at + i] = v * (oi - z[i]) * sum * cold;
 			}

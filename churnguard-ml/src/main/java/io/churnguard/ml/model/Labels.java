@@ -32,8 +32,9 @@ public final class Labels {
 	 * @return the outcomes of the rows that have a label
 	 */
 	public static Encoded encode(Column column, String positive) {
-		if (column instanceof NumericColumn num && positive != null) {
-			Encoded fast = encodeNumber(num, positive);
+		if (column instanceof NumericColumn num) {
+			String wanted = (positive != null) ? positive : (num.type() == ColumnType.BOOLEAN) ? num.trueLabel() : "1";
+			Encoded fast = encodeNumber(num, wanted);
 			if (fast != null) {
 				return fast;
 			}

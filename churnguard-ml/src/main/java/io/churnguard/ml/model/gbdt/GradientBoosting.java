@@ -125,9 +125,9 @@ public final class GradientBoosting {
 		List<byte[]> models = new ArrayList<>();
 		List<TreeEnsemble> ensembles = new ArrayList<>();
 		for (int b = 0; b < Math.max(1, parameters.bags()); b++) {
-			byte[] ubj = train(x, y, parameters.withSeed(parameters.seed() + b));
-			models.add(ubj);
-			ensembles.add(ensembleOf(ubj));
+			byte[][] model = trainBoth(x, y, parameters.withSeed(parameters.seed() + b));
+			models.add(model[0]);
+			ensembles.add(TreeEnsemble.fromJson(model[1]));
 		}
 		return new GbdtFit(List.copyOf(models), TreeEnsemble.average(ensembles), parameters, List.copyOf(trials));
 	}
@@ -170,12 +170,17 @@ public final class GradientBoosting {
 	 * @return the booster in UBJSON
 	 */
 	public static byte[] train(DesignMatrix x, int[] y, GbdtParameters parameters) {
+		return trainBoth(x, y, parameters)[0];
+	}
+
+	/** Trains and returns the booster as UBJSON and as JSON (for reading its trees). */
+	private static byte[][] trainBoth(DesignMatrix x, int[] y, GbdtParameters parameters) {
 		DMatrix d = null;
 		Booster booster = null;
 		try {
 			d = dmatrix(x, y);
 			booster = XGBoost.train(d, parameters.toXgboost(), parameters.rounds(), new HashMap<>(), null, null);
-			return booster.toByteArray("ubj");
+			return new byte[][] { booster.toByteArray("ubj"), booster.toByteArray("json") };
 		}
 		catch (XGBoostError ex) {
 			throw new IllegalStateException("XGBoost training failed: " + ex.getMessage(), ex);
