@@ -17,9 +17,12 @@ import io.churnguard.ml.model.gbdt.TreeEnsemble;
  * z_j, where z_j is the share of training cover that follows the path at the splits on j
  * and o_j ∈ {0, 1} says whether the row follows all of them. Since o is 0 or 1, a leaf's
  * contribution depends on the row only through the set H of path features it follows: 2^d
- * cases, precomputed once per leaf (the idea of "Fast TreeSHAP v2", Yang 2021).
- * Explaining a row then walks each tree once, carrying the set of features whose split it
- * did not follow, and adds d precomputed numbers per leaf. Paths with more than
+ * cases, precomputed once per leaf (the idea of "Fast TreeSHAP v2", Yang 2021). Sibling
+ * leaves share their path features, so one table serves both. Explaining a row walks each
+ * tree once — level by level in heap order for trees up to {@value #MAX_HEAP_DEPTH} deep,
+ * depth first beyond — carrying the set of features whose split it did not follow, and
+ * adds d precomputed numbers per pair of leaves. Rows go in blocks, tree by tree, so a
+ * tree's tables stay in the processor cache. Paths with more than
  * {@value #MAX_TABLE_DEPTH} distinct features are computed on the fly with the same
  * formula.
  */

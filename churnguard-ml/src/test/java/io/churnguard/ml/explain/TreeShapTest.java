@@ -3,7 +3,8 @@ package io.churnguard.ml.explain;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.churnguard.ml.data.DesignMatrix;
 import io.churnguard.ml.model.gbdt.GbdtFit;
@@ -16,11 +17,13 @@ import static org.assertj.core.api.Assertions.within;
 
 class TreeShapTest {
 
-	@Test
-	void treeShapValuesEqualXgboostsOwnContributionsWithMissingValuesAndDeepTrees() throws Exception {
+	@ParameterizedTest(name = "{0} features, depth {1}")
+	@CsvSource({ "7, 6", "3, 9", "12, 10", "5, 2" })
+	void treeShapValuesEqualXgboostsOwnContributionsWithMissingValuesAndDeepTrees(int features, int depth)
+			throws Exception {
 		int[] y = new int[2000];
-		DesignMatrix x = SyntheticData.matrix(2000, 7, 4, y);
-		GbdtFit fit = GradientBoosting.fit(x, y, GbdtParameters.fixed(40, 6, 0.3, 1));
+		DesignMatrix x = SyntheticData.matrix(2000, features, 4, y);
+		GbdtFit fit = GradientBoosting.fit(x, y, GbdtParameters.fixed(30, depth, 0.3, 1));
 		TreeShap shap = new TreeShap(fit.ensemble());
 		double[] ours = shap.explain(x);
 		Booster booster = XGBoost.loadModel(fit.models().get(0));

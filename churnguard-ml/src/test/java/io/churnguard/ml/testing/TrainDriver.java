@@ -15,7 +15,7 @@ import io.churnguard.ml.model.TrainingRequest;
 /**
  * A test-only command line for trying the training facade by hand, shaped like
  * {@code ./churnguard train}: {@code FILE LABEL POSITIVE EXCLUDE(a,b|-) ALGORITHM CV
- * [HOLDOUT] [SEED]}.
+ * [HOLDOUT] [SEED]}; {@code -Dreport=FILE} also writes the HTML report.
  */
 public final class TrainDriver {
 
@@ -33,6 +33,10 @@ public final class TrainDriver {
 		long start = System.nanoTime();
 		TrainingOutcome outcome = ChurnTableTraining.train(request);
 		System.err.printf("took %.1f s%n", (System.nanoTime() - start) / 1e9);
+		String report = System.getProperty("report");
+		if (report != null) {
+			java.nio.file.Files.writeString(Path.of(report), io.churnguard.ml.report.HtmlReport.render(outcome));
+		}
 		System.out.println(
 				new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(outcome.result()));
 	}

@@ -33,7 +33,7 @@ public final class GradientBoosting {
 	 * Boosters averaged by the default candidates on tables up to
 	 * {@link #BAGGING_MAX_ROWS}.
 	 */
-	static final int BAGS = 3;
+	static final int BAGS = 5;
 
 	/** Beyond this many rows one booster has little variance left to average away. */
 	static final int BAGGING_MAX_ROWS = 100_000;
