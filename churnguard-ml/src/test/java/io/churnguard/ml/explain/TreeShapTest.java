@@ -21,8 +21,8 @@ class TreeShapTest {
 	@CsvSource({ "7, 6", "3, 9", "12, 10", "5, 2" })
 	void treeShapValuesEqualXgboostsOwnContributionsWithMissingValuesAndDeepTrees(int features, int depth)
 			throws Exception {
-		int[] y = new int[2000];
-		DesignMatrix x = SyntheticData.matrix(2000, features, 4, y);
+		int[] y = new int[1000];
+		DesignMatrix x = SyntheticData.matrix(1000, features, 4, y);
 		GbdtFit fit = GradientBoosting.fit(x, y, GbdtParameters.fixed(30, depth, 0.3, 1));
 		TreeShap shap = new TreeShap(fit.ensemble());
 		double[] ours = shap.explain(x);
