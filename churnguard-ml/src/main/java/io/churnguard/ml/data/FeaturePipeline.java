@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -69,16 +68,23 @@ public final class FeaturePipeline {
 		float[] data = new float[n * p];
 		int[] sourceOf = new int[p];
 		List<String> sources = new ArrayList<>();
+		int[] offsets = new int[this.encoders.size()];
 		int offset = 0;
 		for (int i = 0; i < this.encoders.size(); i++) {
 			Encoder e = this.encoders.get(i);
-			Column column = frame.column(e.source());
-			e.encode(column, data, p, offset);
 			int width = e.outputs().size();
+			offsets[i] = offset;
 			Arrays.fill(sourceOf, offset, offset + width, i);
 			sources.add(e.source());
 			offset += width;
 		}
+		// Encoders write disjoint design columns, so large tables encode in parallel.
+		java.util.stream.IntStream stream = java.util.stream.IntStream.range(0, this.encoders.size());
+		if ((long) n * p > 1_000_000) {
+			stream = stream.parallel();
+		}
+		stream.forEach(
+				(i) -> this.encoders.get(i).encode(frame.column(this.encoders.get(i).source()), data, p, offsets[i]));
 		return new DesignMatrix(n, names, sourceOf, sources, data);
 	}
 
@@ -93,19 +99,13 @@ public final class FeaturePipeline {
 	public static Fitted fit(Frame frame, int[] y, PipelineOptions options) {
 		List<ColumnSpec> specs = new ArrayList<>();
 		List<Encoder> encoders = new ArrayList<>();
-		Map<Integer, int[]> foldsOfTarget = new LinkedHashMap<>();
 		for (Column column : frame.columns()) {
 			specs.add(ColumnSpec.of(column));
 			encoders.add(fitEncoder(column, y, options));
 		}
 		FeaturePipeline pipeline = new FeaturePipeline(specs, encoders);
 		DesignMatrix matrix = pipeline.transform(frame);
-		for (int i = 0; i < encoders.size(); i++) {
-			if (encoders.get(i) instanceof TargetEncoder) {
-				foldsOfTarget.put(i, null);
-			}
-		}
-		if (!foldsOfTarget.isEmpty()) {
+		if (encoders.stream().anyMatch((e) -> e instanceof TargetEncoder)) {
 			overwriteOutOfFold(pipeline, frame, y, options, matrix);
 		}
 		return new Fitted(pipeline, matrix);
@@ -126,14 +126,35 @@ public final class FeaturePipeline {
 			}
 			reference = max;
 		}
-		NumericEncoder raw = new NumericEncoder(column.name(), Double.NaN, false, reference);
+		NumericEncoder raw = new NumericEncoder(column.name(), Double.NaN, false, reference, null);
 		if (!options.impute()) {
 			return raw;
 		}
 		double[] present = Arrays.stream(v).filter((x) -> !Double.isNaN(x)).map(raw::transform).sorted().toArray();
 		boolean anyMissing = present.length < v.length;
 		double median = (present.length == 0) ? 0 : present[present.length / 2];
-		return new NumericEncoder(column.name(), median, anyMissing, reference);
+		double[] knots = (options.splineKnots() >= 3 && column.type() == ColumnType.NUMERIC)
+				? knots(present, options.splineKnots()) : null;
+		return new NumericEncoder(column.name(), median, anyMissing, reference, knots);
+	}
+
+	/**
+	 * Harrell's default knot quantiles (for four knots 5 %, 35 %, 65 %, 95 %), or null
+	 * when the column has too few distinct values or the knots are not distinct.
+	 */
+	private static double[] knots(double[] sorted, int count) {
+		if (sorted.length < 20 || Arrays.stream(sorted).distinct().limit(11).count() <= 10) {
+			return null;
+		}
+		double[] knots = new double[count];
+		for (int k = 0; k < count; k++) {
+			double q = 0.05 + 0.9 * k / (count - 1);
+			knots[k] = sorted[(int) Math.round(q * (sorted.length - 1))];
+			if (k > 0 && !(knots[k] > knots[k - 1])) {
+				return null;
+			}
+		}
+		return knots;
 	}
 
 	private static Encoder fitCategorical(CategoricalColumn cat, int[] y, PipelineOptions options, int[] rows) {

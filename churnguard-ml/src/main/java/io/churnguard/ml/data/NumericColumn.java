@@ -129,9 +129,15 @@ public final class NumericColumn implements Column {
 		if (v == Math.rint(v) && Math.abs(v) < 1e15) {
 			return Long.toString((long) v);
 		}
-		String s = String.format(java.util.Locale.ROOT, "%.4f", v);
-		s = s.replaceAll("0+$", "");
-		return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+		if (Double.isNaN(v) || Double.isInfinite(v)) {
+			return Double.toString(v);
+		}
+		// Half-up on the exact binary value, as %.4f rounds, without the cost of a
+		// Formatter.
+		String s = new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP)
+			.stripTrailingZeros()
+			.toPlainString();
+		return s.equals("-0") ? "0" : s;
 	}
 
 	@Override

@@ -13,7 +13,7 @@ class FeaturePipelineTest {
 
 	@Test
 	void linearModelsGetMediansMissingIndicatorsAndAReferenceLevel() {
-		PipelineOptions options = new PipelineOptions(true, true, 20, 1, false, 5, 20, 1);
+		PipelineOptions options = new PipelineOptions(true, true, 20, 1, false, 5, 20, 1, 0);
 		FeaturePipeline pipeline = FeaturePipeline.fit(this.training, this.y, options).pipeline();
 		assertThat(pipeline.outputs()).containsExactly("fee", "fee (missing)", "plan=b", "plan=(missing)");
 		DesignMatrix m = pipeline.transform(this.training);
@@ -25,7 +25,7 @@ class FeaturePipelineTest {
 
 	@Test
 	void aLevelFirstSeenAtScoringTimeCountsAsOther() {
-		PipelineOptions options = new PipelineOptions(true, true, 20, 2, false, 5, 20, 1);
+		PipelineOptions options = new PipelineOptions(true, true, 20, 2, false, 5, 20, 1, 0);
 		FeaturePipeline pipeline = FeaturePipeline.fit(this.training, this.y, options).pipeline();
 		assertThat(pipeline.outputs()).contains("plan=(other)");
 		Frame scoring = Frame.of(NumericColumn.of("fee", new double[] { 5 }), CategoricalColumn.of("plan", "zzz"));

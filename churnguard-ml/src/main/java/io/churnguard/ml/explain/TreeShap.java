@@ -1,0 +1,590 @@
+package io.churnguard.ml.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.churnguard.ml.data.DesignMatrix;
+import io.churnguard.ml.model.gbdt.TreeEnsemble;
+
+/**
+ * Exact path-dependent TreeSHAP values of a tree ensemble, the same values as XGBoost's
+ * {@code predictContrib}, computed in time linear in the number of leaves per row.
+ *
+ * <p>
+ * For a leaf whose root path uses the distinct features U (d of them), the SHAP value of
+ * feature i ∈ U is v·(o_i − z_i)·Σ_{S⊆U∖{i}} |S|!(d−|S|−1)!/d! ·Π_{j∈S} o_j ·Π_{j∉S,j≠i}
+ * z_j, where z_j is the share of training cover that follows the path at the splits on j
+ * and o_j ∈ {0, 1} says whether the row follows all of them. Since o is 0 or 1, a leaf's
+ * contribution depends on the row only through the set H of path features it follows: 2^d
+ * cases, precomputed once per leaf (the idea of "Fast TreeSHAP v2", Yang 2021). Sibling
+ * leaves share their path features, so one table serves both. Explaining a row walks each
+ * tree once — level by level in heap order for trees up to {@value #MAX_HEAP_DEPTH} deep,
+ * depth first beyond — carrying the set of features whose split it did not follow, and
+ * adds d precomputed numbers per pair of leaves. Rows go in blocks, tree by tree, so a
+ * tree's tables stay in the processor cache. Paths with more than
+ * {@value #MAX_TABLE_DEPTH} distinct features are computed on the fly with the same
+ * formula.
+ */
+public final class TreeShap {
+
+	static final int MAX_TABLE_DEPTH = 6;
+
+	/** The deepest tree walked in heap layout; deeper trees are walked depth first. */
+	static final int MAX_HEAP_DEPTH = 8;
+
+	private final TreeEnsemble ensemble;
+
+	private final List<Prepared> trees;
+
+	private final int features;
+
+	private final double expectedMargin;
+
+	/**
+	 * Scratch stack size of the depth-first walk: two entries per level of the deepest
+	 * tree.
+	 */
+	private final int stackSize;
+
+	/**
+	 * Prepares an ensemble for explanation.
+	 * @param ensemble the trees
+	 */
+	public TreeShap(TreeEnsemble ensemble) {
+		this.ensemble = ensemble;
+		this.features = ensemble.features();
+		this.trees = new ArrayList<>();
+		double expected = ensemble.baseMargin();
+		int depth = 0;
+		for (TreeEnsemble.Tree t : ensemble.trees()) {
+			Prepared p = new Prepared(t);
+			this.trees.add(p);
+			expected += p.expectedValue;
+			depth = Math.max(depth, p.depth);
+		}
+		this.expectedMargin = expected;
+		this.stackSize = Math.max(2 * depth + 4, 1 << Math.min(depth, MAX_HEAP_DEPTH));
+	}
+
+	/** The margin of an average training row: the bias of every explanation. */
+	public double expectedMargin() {
+		return this.expectedMargin;
+	}
+
+	/**
+	 * The SHAP values of one row on the margin (log-odds) scale.
+	 * @param data row-major values
+	 * @param offset the index of the row's first value
+	 * @param phi receives one value per feature, then the bias; must be zeroed
+	 */
+	public void explain(float[] data, int offset, double[] phi) {
+		int[] stack = new int[this.stackSize];
+		int[] cold = new int[this.stackSize];
+		for (Prepared t : this.trees) {
+			t.explain(data, offset, phi, 0, stack, cold);
+		}
+		phi[this.features] += this.expectedMargin;
+	}
+
+	/**
+	 * The SHAP values of every row. Rows go in blocks, tree by tree within a block, so a
+	 * tree's leaf tables stay in the CPU cache while the block's rows pass through it.
+	 * @param matrix the design matrix
+	 * @return {@code rows × (columns + 1)} values, row-major, the bias last in each row
+	 */
+	public double[] explain(DesignMatrix matrix) {
+		int n = matrix.rows();
+		int p = matrix.columns();
+		int width = p + 1;
+		double[] out = new double[n * width];
+		float[] d = matrix.data();
+		IntStream.range(0, (n + BLOCK - 1) / BLOCK).parallel().forEach((b) -> {
+			int from = b * BLOCK;
+			int to = Math.min(n, from + BLOCK);
+			int[] stack = new int[this.stackSize];
+			int[] cold = new int[this.stackSize];
+			for (Prepared t : this.trees) {
+				for (int r = from; r < to; r++) {
+					t.explain(d, r * p, out, r * width, stack, cold);
+				}
+			}
+			for (int r = from; r < to; r++) {
+				out[r * width + p] += this.expectedMargin;
+			}
+		});
+		return out;
+	}
+
+	private static final int BLOCK = 1024;
+
+	/** The ensemble explained. */
+	public TreeEnsemble ensemble() {
+		return this.ensemble;
+	}
+
+	/** One tree with its per-leaf tables. */
+	private static final class Prepared {
+
+		private final TreeEnsemble.Tree tree;
+
+		/**
+		 * Per node: the position of its split feature among the distinct features above
+		 * it.
+		 */
+		private final int[] position;
+
+		/** Per leaf node: the distinct path features by position. */
+		private final int[][] pathFeatures;
+
+		/** Per leaf node: the zero fractions by position. */
+		private final double[][] zero;
+
+		/**
+		 * Per leaf node: where its 2^d × d contributions start in {@code table}, or -1.
+		 */
+		private final int[] tableAt;
+
+		/**
+		 * Per split node whose children are both leaves: where its pair table starts in
+		 * {@code table}, or -1. Siblings share their path features, so one lookup by the
+		 * ancestors' cold set and the row's direction at the node gives both leaves' sum.
+		 */
+		private final int[] pairAt;
+
+		/** Per leaf, its table while preparing. */
+		private final double[][] leafTable;
+
+		/**
+		 * All leaves' contributions, leaf after leaf, so that one tree's tables are
+		 * contiguous.
+		 */
+		private float[] table;
+
+		private int tableSize;
+
+		private final double expectedValue;
+
+		private int depth;
+
+		Prepared(TreeEnsemble.Tree tree) {
+			this.tree = tree;
+			int n = tree.left().length;
+			this.position = new int[n];
+			this.pathFeatures = new int[n][];
+			this.zero = new double[n][];
+			this.tableAt = new int[n];
+			this.pairAt = new int[n];
+			this.leafTable = new double[n][];
+			this.table = new float[1024];
+			this.expectedValue = prepare(0, new int[0], new double[0], 1.0, 0);
+			buildHeap();
+			pack();
+			this.table = java.util.Arrays.copyOf(this.table, this.tableSize);
+		}
+
+		/**
+		 * Walks the tree, fixing positions and building leaf tables; returns E[f] below.
+		 */
+		private double prepare(int node, int[] feats, double[] zs, double reach, int level) {
+			TreeEnsemble.Tree t = this.tree;
+			if (feats.length > 30) {
+				throw new UnsupportedOperationException("TreeSHAP supports paths of at most 30 distinct features");
+			}
+			if (t.isLeaf(node)) {
+				this.depth = Math.max(this.depth, level);
+				this.pathFeatures[node] = feats;
+				this.zero[node] = zs;
+				if (feats.length <= MAX_TABLE_DEPTH) {
+					int d = feats.length;
+					double[] tab = new double[(1 << d) * d];
+					double[] e = new double[d + 1];
+					double[] w = weights(d);
+					for (int h = 0; h < (1 << d); h++) {
+						leafContributions(t.leafValue(node), zs, h, tab, h * d, e, w);
+					}
+					this.leafTable[node] = tab;
+				}
+				return reach * t.leafValue(node);
+			}
+			int f = t.feature()[node];
+			int pos = -1;
+			for (int k = 0; k < feats.length; k++) {
+				if (feats[k] == f) {
+					pos = k;
+				}
+			}
+			int[] childFeats = feats;
+			double[] childZ = zs;
+			if (pos < 0) {
+				pos = feats.length;
+				childFeats = java.util.Arrays.copyOf(feats, feats.length + 1);
+				childFeats[pos] = f;
+				childZ = java.util.Arrays.copyOf(zs, zs.length + 1);
+				childZ[pos] = 1;
+			}
+			this.position[node] = pos;
+			double cover = t.cover()[node];
+			double e = 0;
+			for (int child : new int[] { t.left()[node], t.right()[node] }) {
+				double share = t.cover()[child] / cover;
+				double[] z = childZ.clone();
+				z[pos] *= share;
+				e += prepare(child, childFeats, z, reach * share, level + 1);
+			}
+			return e;
+		}
+
+		/** Heap layout (see {@link #buildHeap()}), or null when walked depth first. */
+		private int[] heapFeature;
+
+		private float[] heapThreshold;
+
+		/** Per heap split node: its cold bit, 0 for padding splits. */
+		private int[] heapBit;
+
+		/**
+		 * Per bottom heap node: where its pair table starts, or -1 when it adds nothing.
+		 */
+		private int[] heapPairAt;
+
+		private int[][] heapPairFeatures;
+
+		private int heapDepth;
+
+		/**
+		 * Lays the tree out as a complete binary tree in heap order, padding shorter
+		 * branches with splits that always go left (their right sides add nothing), and
+		 * gives each node of the last split level one table for its two leaves. A row
+		 * then walks every split once, level by level, without a stack or unpredictable
+		 * branches.
+		 */
+		private void buildHeap() {
+			int d = this.depth;
+			if (d == 0 || d > MAX_HEAP_DEPTH) {
+				return;
+			}
+			int internal = (1 << d) - 1;
+			int bottom = 1 << (d - 1);
+			this.heapFeature = new int[internal];
+			this.heapThreshold = new float[internal];
+			this.heapBit = new int[internal];
+			this.heapPairAt = new int[bottom];
+			this.heapPairFeatures = new int[bottom][];
+			this.heapDepth = d;
+			int mark = this.tableSize;
+			if (!fillHeap(0, 0, 0)) {
+				this.heapFeature = null;
+				this.tableSize = mark;
+			}
+		}
+
+		/** Fills heap node {@code heap} from tree node {@code node} (-1: nothing). */
+		private boolean fillHeap(int node, int heap, int level) {
+			TreeEnsemble.Tree t = this.tree;
+			boolean leaf = node >= 0 && t.isLeaf(node);
+			boolean real = node >= 0 && !leaf;
+			int d = this.heapDepth;
+			if (real) {
+				this.heapFeature[heap] = t.feature()[node] | (t.defaultLeft()[node] ? Integer.MIN_VALUE : 0);
+				this.heapThreshold[heap] = t.threshold()[node];
+				this.heapBit[heap] = 1 << this.position[node];
+			}
+			else {
+				this.heapFeature[heap] = Integer.MIN_VALUE;
+				this.heapThreshold[heap] = Float.POSITIVE_INFINITY;
+				this.heapBit[heap] = 0;
+			}
+			if (level < d - 1) {
+				int left = real ? t.left()[node] : node;
+				int right = real ? t.right()[node] : -1;
+				return fillHeap(left, 2 * heap + 1, level + 1) && fillHeap(right, 2 * heap + 2, level + 1);
+			}
+			int slot = heap - ((1 << (d - 1)) - 1);
+			if (node < 0) {
+				this.heapPairAt[slot] = -1;
+				this.heapPairFeatures[slot] = new int[0];
+				return true;
+			}
+			int l = real ? t.left()[node] : node;
+			int r = real ? t.right()[node] : -1;
+			double[] leftTable = this.leafTable[l];
+			double[] rightTable = (r >= 0) ? this.leafTable[r] : null;
+			if (leftTable == null || (r >= 0 && rightTable == null)) {
+				return false;
+			}
+			int[] feats = this.pathFeatures[l];
+			int k = feats.length;
+			if (k == 0) {
+				this.heapPairAt[slot] = -1;
+				this.heapPairFeatures[slot] = feats;
+				return true;
+			}
+			int full = (1 << k) - 1;
+			int bit = this.heapBit[heap];
+			int at = reserve((1 << (k + 1)) * k);
+			for (int cold = 0; cold <= full; cold++) {
+				for (int dir = 0; dir < 2; dir++) {
+					int hotLeft = full & ~(cold | ((dir == 1) ? bit : 0));
+					int hotRight = full & ~(cold | ((dir == 0) ? bit : 0));
+					int base = at + (cold * 2 + dir) * k;
+					for (int i = 0; i < k; i++) {
+						double v = leftTable[hotLeft * k + i]
+								+ ((rightTable != null) ? rightTable[hotRight * k + i] : 0);
+						this.table[base + i] = (float) v;
+					}
+				}
+			}
+			this.heapPairAt[slot] = at;
+			this.heapPairFeatures[slot] = feats;
+			return true;
+		}
+
+		/**
+		 * Adds this tree's SHAP values of one row by the heap walk.
+		 * @param data row-major values
+		 * @param offset the index of the row's first value
+		 * @param phi the SHAP values being summed
+		 * @param at the index of the row's first SHAP value in phi
+		 * @param cold scratch space of at least 2^depth ints
+		 */
+		void explainHeap(float[] data, int offset, double[] phi, int at, int[] cold) {
+			int[] f = this.heapFeature;
+			float[] thr = this.heapThreshold;
+			int[] bits = this.heapBit;
+			int lastLevelStart = (1 << (this.heapDepth - 1)) - 1;
+			cold[0] = 0;
+			for (int i = 0; i < lastLevelStart; i++) {
+				int fi = f[i];
+				float x = data[offset + (fi & Integer.MAX_VALUE)];
+				boolean right = !(x < thr[i]) & !((x != x) & (fi < 0));
+				int c = cold[i];
+				int b = bits[i];
+				cold[2 * i + 1] = right ? (c | b) : c;
+				cold[2 * i + 2] = right ? c : (c | b);
+			}
+			float[] tab = this.table;
+			int[] pairAt = this.heapPairAt;
+			int[][] pairFeatures = this.heapPairFeatures;
+			for (int s = 0; s < pairAt.length; s++) {
+				int base = pairAt[s];
+				if (base < 0) {
+					continue;
+				}
+				int i = lastLevelStart + s;
+				int fi = f[i];
+				float x = data[offset + (fi & Integer.MAX_VALUE)];
+				boolean right = !(x < thr[i]) & !((x != x) & (fi < 0));
+				int[] feats = pairFeatures[s];
+				int k = feats.length;
+				base += (cold[i] * 2 + (right ? 1 : 0)) * k;
+				for (int j = 0; j < k; j++) {
+					phi[at + feats[j]] += tab[base + j];
+				}
+			}
+		}
+
+		/**
+		 * Lays out pair tables, then tables of leaves without a leaf sibling, as floats.
+		 */
+		private void pack() {
+			TreeEnsemble.Tree t = this.tree;
+			int n = t.left().length;
+			java.util.Arrays.fill(this.tableAt, -1);
+			java.util.Arrays.fill(this.pairAt, -1);
+			if (this.heapFeature != null) {
+				java.util.Arrays.fill(this.leafTable, null);
+				return;
+			}
+			for (int node = 0; node < n; node++) {
+				if (t.isLeaf(node)) {
+					continue;
+				}
+				int l = t.left()[node];
+				int r = t.right()[node];
+				if (!t.isLeaf(l) || !t.isLeaf(r) || this.leafTable[l] == null || this.leafTable[r] == null) {
+					continue;
+				}
+				int d = this.pathFeatures[l].length;
+				int full = (1 << d) - 1;
+				int bit = 1 << this.position[node];
+				double[] left = this.leafTable[l];
+				double[] right = this.leafTable[r];
+				int at = reserve((1 << (d + 1)) * d);
+				for (int cold = 0; cold <= full; cold++) {
+					for (int dir = 0; dir < 2; dir++) {
+						int hotLeft = full & ~(cold | ((dir == 1) ? bit : 0));
+						int hotRight = full & ~(cold | ((dir == 0) ? bit : 0));
+						int base = at + (cold * 2 + dir) * d;
+						for (int k = 0; k < d; k++) {
+							this.table[base + k] = (float) (left[hotLeft * d + k] + right[hotRight * d + k]);
+						}
+					}
+				}
+				this.pairAt[node] = at;
+				this.leafTable[l] = null;
+				this.leafTable[r] = null;
+			}
+			for (int node = 0; node < n; node++) {
+				double[] tab = this.leafTable[node];
+				if (tab != null) {
+					int at = reserve(tab.length);
+					for (int i = 0; i < tab.length; i++) {
+						this.table[at + i] = (float) tab[i];
+					}
+					this.tableAt[node] = at;
+					this.leafTable[node] = null;
+				}
+			}
+		}
+
+		private int reserve(int size) {
+			if (this.tableSize + size > this.table.length) {
+				this.table = java.util.Arrays.copyOf(this.table,
+						Math.max(2 * this.table.length, this.tableSize + size));
+			}
+			int at = this.tableSize;
+			this.tableSize += size;
+			return at;
+		}
+
+		/**
+		 * The contributions of a leaf for one set H of followed path features.
+		 * @param v the leaf value
+		 * @param z the zero fractions by position
+		 * @param hot the bit set H
+		 * @param out receives d values
+		 * @param at where to write them
+		 */
+		static void leafContributions(double v, double[] z, int hot, double[] out, int at) {
+			leafContributions(v, z, hot, out, at, new double[z.length + 1], weights(z.length));
+		}
+
+		/** The Shapley weights s!(d-s-1)!/d! for s = 0 … d-1. */
+		static double[] weights(int d) {
+			double[] w = new double[d];
+			for (int s = 0; s < d; s++) {
+				w[s] = weight(s, d);
+			}
+			return w;
+		}
+
+		/** As above, with scratch space e (d + 1) and the weights w. */
+		static void leafContributions(double v, double[] z, int hot, double[] out, int at, double[] e, double[] w) {
+			int d = z.length;
+			for (int i = 0; i < d; i++) {
+				double oi = ((hot >> i) & 1);
+				// Elementary symmetric polynomials: e[m] sums, over subsets T of the
+				// followed
+				// features other than i with |T| = m, the product of z over T. A subset S
+				// of
+				// followed features of size s contributes w(s) times the product of z
+				// over the
+				// followed features outside S (the polynomial of degree |H'| - s) and
+				// over the
+				// features not followed.
+				java.util.Arrays.fill(e, 0);
+				e[0] = 1;
+				double cold = 1;
+				int hotCount = 0;
+				for (int j = 0; j < d; j++) {
+					if (j == i) {
+						continue;
+					}
+					if (((hot >> j) & 1) == 1) {
+						hotCount++;
+						for (int m = hotCount; m >= 1; m--) {
+							e[m] += e[m - 1] * z[j];
+						}
+					}
+					else {
+						cold *= z[j];
+					}
+				}
+				double sum = 0;
+				for (int s = 0; s <= hotCount; s++) {
+					sum += w[s] * e[hotCount - s];
+				}
+				out[at + i] = v * (oi - z[i]) * sum * cold;
+			}
+		}
+
+		private static double weight(int s, int d) {
+			// s! (d - s - 1)! / d!
+			double w = 1.0 / d;
+			for (int k = 1; k <= s; k++) {
+				w *= (double) k / (d - k);
+			}
+			return w;
+		}
+
+		/**
+		 * Adds this tree's SHAP values of one row.
+		 * @param data row-major values
+		 * @param offset the index of the row's first value
+		 * @param phi the SHAP values being summed
+		 * @param at the index of the row's first SHAP value in phi
+		 * @param stack scratch space
+		 * @param coldStack scratch space
+		 */
+		void explain(float[] data, int offset, double[] phi, int at, int[] stack, int[] coldStack) {
+			if (this.heapFeature != null) {
+				explainHeap(data, offset, phi, at, coldStack);
+				return;
+			}
+			TreeEnsemble.Tree t = this.tree;
+			int[] left = t.left();
+			int[] right = t.right();
+			int[] feature = t.feature();
+			float[] tab = this.table;
+			int sp = 0;
+			stack[sp] = 0;
+			coldStack[sp++] = 0;
+			while (sp > 0) {
+				int node = stack[--sp];
+				int cold = coldStack[sp];
+				if (left[node] < 0) {
+					int[] feats = this.pathFeatures[node];
+					int d = feats.length;
+					if (d == 0) {
+						continue;
+					}
+					int hot = ((1 << d) - 1) & ~cold;
+					int base = this.tableAt[node];
+					if (base >= 0) {
+						base += hot * d;
+						for (int k = 0; k < d; k++) {
+							phi[at + feats[k]] += tab[base + k];
+						}
+					}
+					else {
+						double[] tmp = new double[d];
+						leafContributions(t.leafValue(node), this.zero[node], hot, tmp, 0);
+						for (int k = 0; k < d; k++) {
+							phi[at + feats[k]] += tmp[k];
+						}
+					}
+					continue;
+				}
+				int next = t.next(node, data[offset + feature[node]]);
+				int pair = this.pairAt[node];
+				if (pair >= 0) {
+					int[] feats = this.pathFeatures[left[node]];
+					int d = feats.length;
+					int base = pair + (cold * 2 + ((next == left[node]) ? 0 : 1)) * d;
+					for (int k = 0; k < d; k++) {
+						phi[at + feats[k]] += tab[base + k];
+					}
+					continue;
+				}
+				int other = (next == left[node]) ? right[node] : left[node];
+				stack[sp] = other;
+				coldStack[sp++] = cold | (1 << this.position[node]);
+				stack[sp] = next;
+				coldStack[sp++] = cold;
+			}
+		}
+
+	}
+
+}
