@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 		description = { "ChurnGuard — customer churn early-warning and retention platform (客户流失预警与挽留平台).",
 				"Results go to stdout (JSON where machine-readable), progress to stderr." },
 		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, ImportCommand.class,
-				FeaturesCommand.class, AuditCommand.class, CommandLine.HelpCommand.class })
+				FeaturesCommand.class, TrainCommand.class, ScoreCommand.class, EvaluateCommand.class,
+				AuditCommand.class, CommandLine.HelpCommand.class })
 public final class ChurnGuardCli implements Runnable {
 
 	@CommandLine.Spec
