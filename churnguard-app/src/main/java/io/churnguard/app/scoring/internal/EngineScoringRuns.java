@@ -18,6 +18,7 @@ import io.churnguard.app.platform.jdbc.CopyRows;
 import io.churnguard.app.scoring.CustomersScored;
 import io.churnguard.app.scoring.ModelRegistry;
 import io.churnguard.app.scoring.ModelVersion;
+import io.churnguard.app.scoring.ScoringObserver;
 import io.churnguard.app.scoring.ScoringRuns;
 import io.churnguard.app.security.AuditLog;
 import io.churnguard.app.security.AuditRecord;
@@ -67,6 +68,8 @@ class EngineScoringRuns implements ScoringRuns {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<ScoringObserver> observers;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
@@ -74,13 +77,14 @@ class EngineScoringRuns implements ScoringRuns {
 	private final ZoneId zone;
 
 	EngineScoringRuns(ModelRegistry registry, ArchiveEvents archive, FeatureCatalog catalog, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events, List<ScoringObserver> observers, AuditLog audit, Clock clock,
 			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
 		this.registry = registry;
 		this.archive = archive;
 		this.catalog = catalog;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.observers = observers;
 		this.audit = audit;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
@@ -179,6 +183,9 @@ class EngineScoringRuns implements ScoringRuns {
 				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
 				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
 				Timestamp.from(this.clock.instant()), runId);
+		TableScores scored = new TableScores(runId, asOf, champion.id(), table, active, probabilities, artifact,
+				reasons, attributes, this.catalog.featureSet());
+		this.observers.forEach(observer -> observer.scored(scored));
 		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 		this.jdbc.update("""
 				update scoring_run set finished_at = ?, customers = ?, high = ?, medium = ?, low = ?, elapsed_ms = ?
