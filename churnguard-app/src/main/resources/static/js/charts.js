@@ -58,3 +58,27 @@
 		window.addEventListener('resize', function () { chart.resize(); });
 	});
 }());
+
+// Warning evaluation: precision by level as bars in the level colours.
+(function () {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var node = document.getElementById('precision-chart');
+		var dataNode = document.getElementById('precision-chart-data');
+		if (!node || !dataNode || typeof echarts === 'undefined') {
+			return;
+		}
+		var data = JSON.parse(dataNode.textContent);
+		var colours = { I: '#d93025', II: '#f07c00', III: '#e6b800', IV: '#1a73e8' };
+		echarts.init(node).setOption({
+			tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
+			grid: { left: 50, right: 20, top: 20, bottom: 30 },
+			xAxis: { type: 'category', data: data.levels },
+			yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+			series: [{ name: node.dataset.series, type: 'bar', data: data.precision.map(function (v, i) {
+				return { value: v, itemStyle: { color: colours[data.levels[i]] } };
+			}) }]
+		});
+	});
+}());

@@ -21,4 +21,19 @@ public interface CustomerDirectory {
 	 */
 	void declareAttribute(String name, AttributeType type);
 
+	/**
+	 * Marks customers as churned from their churn events, keeping an earlier recorded
+	 * churn.
+	 * @param churns churn date and reason by customer id
+	 * @return how many active customers became churned
+	 */
+	int markChurned(java.util.Map<String, Churn> churns);
+
+	/**
+	 * @param date the day the customer left
+	 * @param reason the recorded reason (the churn event's subtype), or null
+	 */
+	record Churn(java.time.LocalDate date, String reason) {
+	}
+
 }

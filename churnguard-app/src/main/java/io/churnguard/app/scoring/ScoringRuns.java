@@ -16,6 +16,14 @@ public interface ScoringRuns {
 	ScoringRun scoreAll(LocalDate asOf, String user);
 
 	/**
+	 * Rescores a few customers right away, on every event received so far (today's
+	 * included), and tells the observers — the real-time path from an event to a warning.
+	 * @param customerIds the customers
+	 * @return how many active customers were rescored (none without a champion)
+	 */
+	int rescore(java.util.Collection<String> customerIds);
+
+	/**
 	 * @param id the run
 	 * @param asOf the day scored
 	 * @param modelId the champion that scored

@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** ./churnguard demo fills an empty workspace with a company whose history ends today. */
-@ChurnGuardIT(properties = { "churnguard.demo.enabled=true", "churnguard.demo.customers=300" })
+@ChurnGuardIT(properties = { "churnguard.demo.enabled=true", "churnguard.demo.customers=300",
+		"churnguard.demo.algorithm=lr" })
 class DemoWorkspaceIT {
 
 	@Autowired

@@ -3,6 +3,7 @@ package io.churnguard.app.customer.internal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,16 @@ class JdbcCustomerDirectory implements CustomerDirectory {
 			declared.put(rs.getString(1), AttributeType.fromCode(rs.getString(2)));
 		});
 		return declared;
+	}
+
+	@Override
+	public int markChurned(Map<String, Churn> churns) {
+		List<Object[]> rows = new java.util.ArrayList<>();
+		churns.forEach((id, churn) -> rows.add(new Object[] { churn.date(), churn.reason(), id }));
+		int[] updated = this.jdbc.batchUpdate("update customer set status = 'churned', churn_date = ?, "
+				+ "churn_reason = coalesce(?, churn_reason), updated_at = now() where customer_id = ? and status = 'active'",
+				rows);
+		return java.util.Arrays.stream(updated).map(n -> Math.max(n, 0)).sum();
 	}
 
 	@Override

@@ -74,6 +74,8 @@ class DemoWorkspace {
 
 	private final int customers;
 
+	private final String algorithm;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
@@ -82,7 +84,8 @@ class DemoWorkspace {
 
 	DemoWorkspace(JdbcTemplate jdbc, Imports imports, UserDirectory users, ValueGrading grading,
 			ArchiveTraining training, ScoringRuns scoring, ChurnGuardProperties properties,
-			@Value("${churnguard.demo.customers:8000}") int customers, Clock clock) {
+			@Value("${churnguard.demo.customers:8000}") int customers,
+			@Value("${churnguard.demo.algorithm:gbdt}") String algorithm, Clock clock) {
 		this.jdbc = jdbc;
 		this.imports = imports;
 		this.users = users;
@@ -91,6 +94,7 @@ class DemoWorkspace {
 		this.scoring = scoring;
 		this.directory = properties.dataDir().resolve("demo");
 		this.customers = customers;
+		this.algorithm = algorithm;
 		this.clock = clock;
 		this.zone = ZoneId.of(properties.timeZone());
 	}
@@ -123,7 +127,7 @@ class DemoWorkspace {
 			this.grading.regrade("demo");
 			log.info("Training the first churn model from the demo archive ...");
 			ArchiveTraining.Trained trained = this.training.train(new ArchiveTrainingRequest(today, 90, 14, 30, 90,
-					"churn-event", "gbdt", 3, 0, ArchiveTrainingRequest.NOT_POINT_IN_TIME, "demo"));
+					"churn-event", this.algorithm, 3, 0, ArchiveTrainingRequest.NOT_POINT_IN_TIME, "demo"));
 			log.info("Trained {} (cross-validated AUC {})", trained.model().name(), trained.model().auc());
 			ScoringRuns.ScoringRun scored = this.scoring.scoreAll(today, "demo");
 			log.info("Scored {} customers: {} high risk, {} medium", scored.customers(), scored.high(),

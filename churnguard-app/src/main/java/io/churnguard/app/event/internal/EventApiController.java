@@ -41,7 +41,7 @@ class EventApiController {
 
 	static final int MAX_BATCH = 10_000;
 
-	private final EventLoader loader;
+	private final AppendingEvents appending;
 
 	private final Semaphore slots;
 
@@ -49,9 +49,10 @@ class EventApiController {
 
 	private final ZoneId zone;
 
-	EventApiController(EventLoader loader, Clock clock, @Value("${churnguard.time-zone:Asia/Shanghai}") String zone,
+	EventApiController(AppendingEvents appending, Clock clock,
+			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone,
 			@Value("${churnguard.events.concurrent-batches:4}") int concurrentBatches) {
-		this.loader = loader;
+		this.appending = appending;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 		this.slots = new Semaphore(concurrentBatches);
@@ -107,7 +108,7 @@ class EventApiController {
 				}
 			}
 		}
-		EventLoader.LoadResult result = this.loader.load(events, null);
+		EventLoader.LoadResult result = this.appending.append(events);
 		for (int index : result.unknownCustomer()) {
 			errors.add(new ItemError(positions.get(index), "customer_id", events.get(index).customerId(),
 					"unknown customer: not in the archive"));

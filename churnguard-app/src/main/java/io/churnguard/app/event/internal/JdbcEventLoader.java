@@ -88,7 +88,27 @@ class JdbcEventLoader implements EventLoader {
 		if (inserted < 0) {
 			inserted = copyDeduplicated(rows);
 		}
+		markChurned(events, known);
 		return new LoadResult(inserted, rows.rows() - inserted, unknown);
+	}
+
+	/**
+	 * A churn event ends the customer's active status in the archive, as of the event's
+	 * day.
+	 */
+	private void markChurned(List<Event> events, Set<String> known) {
+		java.util.Map<String, CustomerDirectory.Churn> churns = new java.util.HashMap<>();
+		for (Event event : events) {
+			if (event.type() == io.churnguard.ml.event.EventType.CHURN && known.contains(event.customerId())) {
+				churns.merge(event.customerId(),
+						new CustomerDirectory.Churn(event.time().toLocalDate(),
+								event.subtype().isEmpty() ? null : event.subtype()),
+						(a, b) -> a.date().isBefore(b.date()) ? a : b);
+			}
+		}
+		if (!churns.isEmpty()) {
+			this.customers.markChurned(churns);
+		}
 	}
 
 	/**

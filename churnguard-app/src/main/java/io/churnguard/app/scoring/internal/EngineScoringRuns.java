@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.FeatureCatalog;
@@ -113,34 +114,10 @@ class EngineScoringRuns implements ScoringRuns {
 				Long.class, Timestamp.from(this.clock.instant()), user, asOf, champion.id());
 
 		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
-		FeatureTable table;
-		try {
-			table = new BatchFeatureRunner(this.catalog.plan(), Runtime.getRuntime().availableProcessors())
-				.asOf(this.archive.events(null, asOf), ArchiveEvents.lookup(attributes), asOf);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		List<Integer> active = new ArrayList<>();
-		for (int r = 0; r < table.rowCount(); r++) {
-			CustomerAttributes customer = attributes.get(table.customerId(r));
-			if (customer != null && !customer.churned()) {
-				active.add(r);
-			}
-		}
-		Frame frame = FeatureFrames.of(table, false).rows(active.stream().mapToInt(Integer::intValue).toArray());
-		double[] probabilities = Scorer.probabilities(artifact, frame);
-		List<Integer> explained = new ArrayList<>();
-		for (int r = 0; r < probabilities.length; r++) {
-			if (!"low".equals(artifact.riskBands().band(probabilities[r]))) {
-				explained.add(r);
-			}
-		}
-		List<ScoredRow> withReasons = Scorer.score(artifact,
-				frame.rows(explained.stream().mapToInt(Integer::intValue).toArray()), REASONS,
-				this.catalog.featureSet().descriptions());
-		List<Reason>[] reasons = reasonsByRow(probabilities.length, explained, withReasons);
-
+		TableScores scored = score(artifact, champion.id(), runId, asOf, null, attributes);
+		double[] probabilities = scored.probabilities();
+		List<Reason>[] reasons = scored.rawReasons();
+		Frame frame = scored.frame();
 		long[] bands = new long[3];
 		CopyRows rows = new CopyRows(probabilities.length);
 		String run = Long.toString(runId);
@@ -183,8 +160,6 @@ class EngineScoringRuns implements ScoringRuns {
 				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
 				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
 				Timestamp.from(this.clock.instant()), runId);
-		TableScores scored = new TableScores(runId, asOf, champion.id(), table, active, probabilities, artifact,
-				reasons, attributes, this.catalog.featureSet());
 		this.observers.forEach(observer -> observer.scored(scored));
 		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 		this.jdbc.update("""
@@ -198,6 +173,82 @@ class EngineScoringRuns implements ScoringRuns {
 		this.events.publishEvent(new CustomersScored(runId, asOf, champion.id()));
 		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2],
 				elapsedMs);
+	}
+
+	@Override
+	@Transactional
+	public int rescore(java.util.Collection<String> customerIds) {
+		Optional<ModelVersion> champion = this.registry.champion();
+		if (champion.isEmpty() || customerIds.isEmpty()) {
+			return 0;
+		}
+		// Tomorrow's features hold every event received so far, today's included.
+		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
+		ModelArtifact artifact = this.registry.artifact(champion.get().id());
+		TableScores scored = score(artifact, champion.get().id(), 0, asOf, customerIds,
+				this.archive.attributes(customerIds));
+		Timestamp now = Timestamp.from(this.clock.instant());
+		for (int r = 0; r < scored.size(); r++) {
+			List<Reason> reasons = scored.rawReasons()[r];
+			this.jdbc
+				.update("""
+						insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
+						                          value_at_risk, reasons)
+						values (?, 0, ?, ?, ?, ?, ?, ?, ?::jsonb)
+						on conflict (customer_id) do update set run_id = 0, scored_at = excluded.scored_at,
+						  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
+						  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
+						scored.customerId(r), now, asOf, champion.get().id(), scored.probability(r), scored.riskBand(r),
+						scored.valueAtRisk(r), (reasons != null) ? JSON.writeValueAsString(reasons) : null);
+		}
+		this.observers.forEach(observer -> observer.scored(scored));
+		return scored.size();
+	}
+
+	/**
+	 * Features, probabilities and — for the high and medium bands — reasons of the active
+	 * customers among those given (all when null), as of a day.
+	 */
+	private TableScores score(ModelArtifact artifact, String modelId, long runId, LocalDate asOf,
+			java.util.Collection<String> customerIds, Map<String, CustomerAttributes> attributes) {
+		FeatureTable table;
+		try {
+			table = new BatchFeatureRunner(this.catalog.plan(),
+					(customerIds == null) ? Runtime.getRuntime().availableProcessors() : 1)
+				.asOf(this.archive.events(customerIds, asOf), ArchiveEvents.lookup(attributes), asOf);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<Integer> active = new ArrayList<>();
+		for (int r = 0; r < table.rowCount(); r++) {
+			CustomerAttributes customer = attributes.get(table.customerId(r));
+			if (activeOn(customer, asOf)) {
+				active.add(r);
+			}
+		}
+		Frame frame = FeatureFrames.of(table, false).rows(active.stream().mapToInt(Integer::intValue).toArray());
+		double[] probabilities = Scorer.probabilities(artifact, frame);
+		List<Integer> explained = new ArrayList<>();
+		for (int r = 0; r < probabilities.length; r++) {
+			if (!"low".equals(artifact.riskBands().band(probabilities[r]))) {
+				explained.add(r);
+			}
+		}
+		List<ScoredRow> withReasons = Scorer.score(artifact,
+				frame.rows(explained.stream().mapToInt(Integer::intValue).toArray()), REASONS,
+				this.catalog.featureSet().descriptions());
+		return new TableScores(runId, asOf, modelId, table, active, frame, probabilities, artifact,
+				reasonsByRow(probabilities.length, explained, withReasons), attributes, this.catalog.featureSet());
+	}
+
+	/**
+	 * Whether a customer was still a customer on a day: active now, or churned after it —
+	 * so scoring a past day (a back-test) sees the customers of that day.
+	 */
+	static boolean activeOn(CustomerAttributes customer, LocalDate day) {
+		return customer != null
+				&& (!customer.churned() || (customer.churnDate() != null && customer.churnDate().isAfter(day)));
 	}
 
 	@SuppressWarnings("unchecked")

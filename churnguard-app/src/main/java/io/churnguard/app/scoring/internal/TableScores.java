@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.churnguard.app.scoring.CustomerScore;
 import io.churnguard.app.scoring.ScoredCustomers;
+import io.churnguard.ml.data.Frame;
 import io.churnguard.ml.event.CustomerAttributes;
 import io.churnguard.ml.explain.Reason;
 import io.churnguard.ml.feature.FeatureSet;
@@ -28,6 +29,8 @@ final class TableScores implements ScoredCustomers {
 
 	private final List<Integer> rows;
 
+	private final Frame frame;
+
 	private final double[] probabilities;
 
 	private final ModelArtifact artifact;
@@ -38,7 +41,7 @@ final class TableScores implements ScoredCustomers {
 
 	private final FeatureSet featureSet;
 
-	TableScores(long runId, LocalDate asOf, String modelId, FeatureTable table, List<Integer> rows,
+	TableScores(long runId, LocalDate asOf, String modelId, FeatureTable table, List<Integer> rows, Frame frame,
 			double[] probabilities, ModelArtifact artifact, List<Reason>[] reasons,
 			Map<String, CustomerAttributes> attributes, FeatureSet featureSet) {
 		this.runId = runId;
@@ -46,6 +49,7 @@ final class TableScores implements ScoredCustomers {
 		this.modelId = modelId;
 		this.table = table;
 		this.rows = rows;
+		this.frame = frame;
 		this.probabilities = probabilities;
 		this.artifact = artifact;
 		this.reasons = reasons;
@@ -118,6 +122,19 @@ final class TableScores implements ScoredCustomers {
 			categories[c] = this.table.category(r, c);
 		}
 		return new FeatureVector(this.featureSet, values, categories);
+	}
+
+	double[] probabilities() {
+		return this.probabilities;
+	}
+
+	List<Reason>[] rawReasons() {
+		return this.reasons;
+	}
+
+	/** The scored customers' frame, in the same row order. */
+	Frame frame() {
+		return this.frame;
 	}
 
 	/** Probability × annual value (12 × monthly fee). */

@@ -1,0 +1,16 @@
+package io.churnguard.app.warning;
+
+/**
+ * Published when a warning is raised or its level rises.
+ *
+ * @param warningId the warning
+ * @param customerId the customer
+ * @param level its level now
+ * @param cause {@code model} or {@code rule:<name>}
+ * @param owner who it is routed to, or null for a team queue
+ * @param upgraded whether an open warning's level rose rather than a new warning being
+ * raised
+ */
+public record WarningRaised(long warningId, String customerId, WarningLevel level, String cause, String owner,
+		boolean upgraded) {
+}

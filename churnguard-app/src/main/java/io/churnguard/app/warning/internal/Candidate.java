@@ -1,0 +1,28 @@
+package io.churnguard.app.warning.internal;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.churnguard.app.warning.WarningLevel;
+
+/**
+ * A warning about to be raised: for whom, why, how serious, and what is at stake.
+ *
+ * @param customerId the customer
+ * @param cause {@code model} or {@code rule:<name>}
+ * @param level the level
+ * @param probability the churn probability of the latest score
+ * @param riskBand its band
+ * @param modelId the model that scored
+ * @param reasons the reasons, each as {zh, en}
+ * @param valueAtRisk probability × annual value
+ * @param action the suggested action
+ */
+record Candidate(String customerId, String cause, WarningLevel level, double probability, String riskBand,
+		String modelId, List<Reason> reasons, BigDecimal valueAtRisk, String action) {
+
+	/** One reason in both languages. */
+	record Reason(String zh, String en) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.churnguard.app.warning.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.churnguard.app.security.AuditLog;
+import io.churnguard.app.security.AuditRecord;
+import io.churnguard.app.warning.WarningEscalated;
+import io.churnguard.app.warning.WarningLevel;
+import io.churnguard.app.warning.WarningStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * SLA timers: an open warning past its due date moves to the owner's manager (the sales
+ * manager of the customer's region, then the retention head) with a new due date, and
+ * says so in its history, the audit log and a {@link WarningEscalated} event.
+ */
+@Component
+class Escalations {
+
+	private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final RaisingWarnings raising;
+
+	private final WarningStore store;
+
+	private final WarningSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	Escalations(JdbcTemplate jdbc, RaisingWarnings raising, WarningStore store, WarningSettings settings,
+			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.raising = raising;
+		this.store = store;
+		this.settings = settings;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${churnguard.warnings.escalation-cron:0 */5 * * * *}")
+	void onSchedule() {
+		int escalated = escalateOverdue();
+		if (escalated > 0) {
+			log.info("Escalated {} overdue warnings", escalated);
+		}
+	}
+
+	@Transactional
+	int escalateOverdue() {
+		Instant now = this.clock.instant();
+		List<Map<String, Object>> overdue = this.jdbc.queryForList("""
+				select id, customer_id, level, owner, province, team, status from warning
+				where status <> 'closed' and due_at < ? order by level, due_at""", Timestamp.from(now));
+		if (overdue.isEmpty()) {
+			return 0;
+		}
+		RoutingPolicy routing = this.raising.routing();
+		int escalated = 0;
+		for (Map<String, Object> row : overdue) {
+			long id = ((Number) row.get("id")).longValue();
+			String from = (String) row.get("owner");
+			WarningLevel level = WarningLevel.ofRank(((Number) row.get("level")).intValue());
+			String to = routing.manager(from, (String) row.get("province"), (String) row.get("team")).orElse(from);
+			Instant due = now.plus(this.settings.sla(level));
+			this.jdbc.update("""
+					update warning set owner = ?, status = case when status = 'new' then 'assigned' else status end,
+					  escalations = escalations + 1, due_at = ?, updated_at = ? where id = ?""", to,
+					Timestamp.from(due), Timestamp.from(now), id);
+			String status = (String) row.get("status");
+			this.store.history(id, now, "system", "escalated",
+					WarningStatus.fromCode(status.equals("new") ? "assigned" : status), level, to,
+					"SLA passed: " + ((from != null) ? from : "queue") + " → " + to);
+			this.audit.record(AuditRecord.success("WARNING_ESCALATED", "warning", Long.toString(id))
+				.by("system", null)
+				.with("from", String.valueOf(from))
+				.with("to", String.valueOf(to)));
+			this.events.publishEvent(new WarningEscalated(id, (String) row.get("customer_id"), level, from, to));
+			if (to != null) {
+				routing.assigned(to);
+			}
+			escalated++;
+		}
+		return escalated;
+	}
+
+}

@@ -1,0 +1,141 @@
+package io.churnguard.app.warning.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * How accurate and how timely the warnings of a period were (预警效果评估): per level, how many
+ * warned customers actually left within the horizon (precision); of the customers who
+ * left in the period, how many had been warned beforehand (recall) and how long before
+ * (lead time); the false alarms; and the load per owner.
+ */
+@Component
+class WarningEvaluation {
+
+	private final JdbcTemplate jdbc;
+
+	WarningEvaluation(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Report evaluate(LocalDate from, LocalDate to, int horizonDays) {
+		if (!from.isBefore(to)) {
+			throw new IllegalArgumentException("from must be before to");
+		}
+		Date start = Date.valueOf(from);
+		Date end = Date.valueOf(to);
+		List<LevelRow> levels = new ArrayList<>();
+		this.jdbc.query("""
+				with warned as (
+				  select w.customer_id, min(w.level) as level, min(w.raised_at) as first_raised
+				  from warning w where w.raised_at >= ? and w.raised_at < ?
+				  group by w.customer_id)
+				select warned.level, count(*) as warned,
+				       count(*) filter (where c.churn_date is not null
+				                        and c.churn_date >= warned.first_raised::date
+				                        and c.churn_date < warned.first_raised::date + ?) as churned
+				from warned join customer c using (customer_id)
+				group by warned.level order by warned.level""", rs -> {
+			long warned = rs.getLong("warned");
+			long churned = rs.getLong("churned");
+			levels.add(new LevelRow(rs.getInt("level"), warned, churned, (warned > 0) ? (double) churned / warned : 0));
+		}, start, end, horizonDays);
+
+		Map<String, Object> churn = this.jdbc.queryForMap("""
+				with churners as (
+				  select customer_id, churn_date from customer where churn_date >= ? and churn_date < ?),
+				first_warning as (
+				  select ch.customer_id, ch.churn_date, min(w.raised_at) as first_raised, min(w.level) as level
+				  from churners ch join warning w on w.customer_id = ch.customer_id
+				   and w.raised_at::date <= ch.churn_date and w.raised_at::date > ch.churn_date - ?
+				  group by ch.customer_id, ch.churn_date)
+				select (select count(*) from churners) as churners,
+				       (select count(*) from first_warning) as warned_churners,
+				       (select percentile_cont(0.5) within group (order by churn_date - first_raised::date)
+				        from first_warning) as median_lead_days""", start, end, horizonDays);
+		long churners = ((Number) churn.get("churners")).longValue();
+		long warnedChurners = ((Number) churn.get("warned_churners")).longValue();
+		Number lead = (Number) churn.get("median_lead_days");
+
+		Map<Integer, Long> recallByLevel = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select min(w.level) as level, count(distinct c.customer_id) as churners
+				from customer c join warning w on w.customer_id = c.customer_id
+				  and w.raised_at::date <= c.churn_date and w.raised_at::date > c.churn_date - ?
+				where c.churn_date >= ? and c.churn_date < ? group by c.customer_id""", rs -> {
+			recallByLevel.merge(rs.getInt("level"), 1L, Long::sum);
+		}, horizonDays, start, end);
+
+		long warned = levels.stream().mapToLong(LevelRow::warned).sum();
+		long warnedAndChurned = levels.stream().mapToLong(LevelRow::churned).sum();
+		Map<String, Object> closed = this.jdbc.queryForMap("""
+				select count(*) as closed, count(*) filter (where outcome = 'false_alarm') as false_alarms,
+				       count(*) filter (where outcome = 'retained') as retained,
+				       count(*) filter (where outcome = 'lost') as lost
+				from warning where closed_at >= ? and closed_at < ?""", start, end);
+		List<OwnerLoad> load = this.jdbc.query("""
+				select coalesce(owner, '-') as owner, count(*) filter (where status <> 'closed') as open,
+				       count(*) filter (where closed_at >= ? and closed_at < ?) as closed,
+				       count(*) filter (where status <> 'closed' and due_at < now()) as overdue
+				from warning group by 1 order by open desc, owner""", (rs, n) -> new OwnerLoad(rs.getString("owner"),
+				rs.getLong("open"), rs.getLong("closed"), rs.getLong("overdue")), start, end);
+		return new Report(from, to, horizonDays, levels, warned, (warned > 0) ? (double) warnedAndChurned / warned : 0,
+				churners, warnedChurners, (churners > 0) ? (double) warnedChurners / churners : 0,
+				(churners > 0) ? 1 - (double) warnedChurners / churners : 0, (lead != null) ? lead.doubleValue() : null,
+				(warned > 0) ? 1 - (double) warnedAndChurned / warned : 0, ((Number) closed.get("closed")).longValue(),
+				((Number) closed.get("false_alarms")).longValue(), ((Number) closed.get("retained")).longValue(),
+				((Number) closed.get("lost")).longValue(), recallByLevel, load);
+	}
+
+	/**
+	 * @param level 1–4
+	 * @param warned customers whose most severe warning in the period had this level
+	 * @param churned of them, those who left within the horizon of their first warning
+	 * @param precision churned / warned
+	 */
+	record LevelRow(int level, long warned, long churned, double precision) {
+	}
+
+	/**
+	 * @param owner a user name, or {@code -} for the team queue
+	 * @param open open warnings now
+	 * @param closed warnings closed in the period
+	 * @param overdue open warnings past their due date
+	 */
+	record OwnerLoad(String owner, long open, long closed, long overdue) {
+	}
+
+	/**
+	 * @param from the period's first day
+	 * @param to the day after its last
+	 * @param horizonDays how long after a warning churn counts
+	 * @param levels precision per level
+	 * @param warned customers warned in the period
+	 * @param precision warned customers who left within the horizon, of all warned
+	 * @param churners customers who left in the period
+	 * @param warnedChurners of them, those warned within the horizon before leaving
+	 * @param recall warnedChurners / churners
+	 * @param neverWarnedShare churners never warned beforehand
+	 * @param medianLeadDays median days from the first warning to churn
+	 * @param falseAlarmRate warned customers who did not leave within the horizon
+	 * @param closed warnings closed in the period
+	 * @param closedFalseAlarms of them, closed as false alarms
+	 * @param closedRetained of them, closed as retained
+	 * @param closedLost of them, closed as lost
+	 * @param warnedChurnersByLevel warned churners by the most severe level they had
+	 * @param load warnings per owner
+	 */
+	record Report(LocalDate from, LocalDate to, int horizonDays, List<LevelRow> levels, long warned, double precision,
+			long churners, long warnedChurners, double recall, double neverWarnedShare, Double medianLeadDays,
+			double falseAlarmRate, long closed, long closedFalseAlarms, long closedRetained, long closedLost,
+			Map<Integer, Long> warnedChurnersByLevel, List<OwnerLoad> load) {
+	}
+
+}
