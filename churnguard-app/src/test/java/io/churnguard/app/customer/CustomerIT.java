@@ -52,6 +52,9 @@ class CustomerIT {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	CustomerDirectory directory;
+
+	@Autowired
 	MutableClock clock;
 
 	Http api;
@@ -71,6 +74,8 @@ class CustomerIT {
 				user("agent_0", "AGENT", null, null);
 				user("agent_1", "AGENT", null, null);
 				user("mgr.gd", "SALES_MANAGER", "广东", "华南一组");
+				user("mgr.none", "SALES_MANAGER", null, null);
+				user("svc.hb", "SERVICE_MANAGER", "广东", "华北一组");
 				user("analyst.c", "ANALYST", null, null);
 				user("auditor.c", "AUDITOR", null, null);
 				user("head.c", "RETENTION_HEAD", null, null);
@@ -86,6 +91,8 @@ class CustomerIT {
 		assertThat(list.body().split("\"owner\":\"").length - 1)
 			.isEqualTo(list.body().split("\"owner\":\"agent_0\"").length - 1);
 
+		long own = this.jdbc
+			.queryForObject("select count(*) from customer where owner = 'agent_0' and status = 'active'", Long.class);
 		assertThat(get("agent_0", "/api/v1/customers/S00003").statusCode()).isEqualTo(200);
 		assertThat(get("agent_0", "/api/v1/customers/S00001").statusCode()).as("another agent's customer")
 			.isEqualTo(404);
@@ -93,14 +100,49 @@ class CustomerIT {
 		assertThat(console.get("/customers/S00003").statusCode()).isEqualTo(200);
 		assertThat(console.get("/customers/S00001").statusCode()).isEqualTo(404);
 		assertThat(console.get("/customers").body()).contains("S00003").doesNotContain("S00001");
+		assertThat(console.get("/").body()).as("the overview counts the agent's customers only")
+			.contains("在网客户", "A/B 级在网客户", "<span class=\"tile-value\">" + own + "</span>");
+	}
+
+	@Test
+	void anAgentCannotWidenTheirScopeWithFilters() {
+		assertThat(get("agent_0", "/api/v1/customers?owner=agent_1").body()).contains("\"total\":0");
+		assertThat(get("agent_0", "/api/v1/customers?q=S00001").body()).contains("\"total\":0");
+		assertThat(get("agent_0", "/api/v1/customers/export.csv?owner=agent_1").body()).doesNotContain("S000");
+		assertThat(console("agent_0").get("/customers?owner=agent_1").body()).doesNotContain("S00001");
+		assertThat(get("agent_0", "/api/v1/customers/S00001?unmasked=true").statusCode())
+			.as("unmasking does not open another's customer")
+			.isEqualTo(404);
+		assertThat(audit("CUSTOMER_VIEW_UNMASKED", "S00001")).doesNotContain("agent_0|SUCCESS");
 	}
 
 	@Test
 	void aSalesManagerSeesTheirRegionAndTeamOnly() {
 		assertThat(get("mgr.gd", "/api/v1/customers/S00003").statusCode()).isEqualTo(200);
 		assertThat(get("mgr.gd", "/api/v1/customers/S00001").statusCode()).isEqualTo(404);
-		assertThat(get("mgr.gd", "/api/v1/customers?size=500").body()).doesNotContain("\"province\":\"北京\"");
+		String list = get("mgr.gd", "/api/v1/customers?size=500").body();
+		assertThat(list).contains("\"province\":\"广东\"")
+			.doesNotContain("\"province\":\"北京\"")
+			.doesNotContain("\"province\":\"上海\"");
+		assertThat(get("mgr.gd", "/api/v1/customers/export.csv").body()).contains("S00003").doesNotContain("S00001");
+		Http console = console("mgr.gd");
+		assertThat(console.get("/customers/S00003").statusCode()).isEqualTo(200);
+		assertThat(console.get("/customers/S00001").statusCode()).isEqualTo(404);
+		assertThat(console.get("/customers").body()).contains("S00003").doesNotContain("S00001");
+		assertThat(get("mgr.none", "/api/v1/customers").body()).as("a manager without region or team sees nobody")
+			.contains("\"total\":0");
+	}
+
+	@Test
+	void aServiceManagerSeesTheirTeamAndAuditorsNoCustomersAtAll() {
+		assertThat(get("svc.hb", "/api/v1/customers/S00001").statusCode()).as("北京, 华北一组").isEqualTo(200);
+		assertThat(get("svc.hb", "/api/v1/customers/S00003").statusCode()).as("广东, 华南一组").isEqualTo(404);
+		assertThat(console("svc.hb").get("/customers/S00003").statusCode()).isEqualTo(404);
+
 		assertThat(get("auditor.c", "/api/v1/customers").statusCode()).isEqualTo(403);
+		assertThat(get("auditor.c", "/api/v1/customers/S00003").statusCode()).isEqualTo(403);
+		assertThat(get("auditor.c", "/api/v1/customers/export.csv").statusCode()).isEqualTo(403);
+		assertThat(console("auditor.c").get("/customers/S00003").statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -121,6 +163,18 @@ class CustomerIT {
 
 		assertThat(get("analyst.c", "/api/v1/customers/S00003?unmasked=true").statusCode()).isEqualTo(403);
 		assertThat(audit("CUSTOMER_VIEW_UNMASKED", "S00003")).contains("analyst.c|DENIED");
+		assertThat(get("analyst.c", "/api/v1/customers/S00003").body()).contains("\"phone\":\"" + masked + "\"");
+		assertThat(console("analyst.c").get("/customers/S00003?unmasked=true").statusCode()).isEqualTo(403);
+		assertThat(console("analyst.c").get("/customers/S00003").body()).contains(masked)
+			.doesNotContain(phone)
+			.doesNotContain("id=\"unmask\"");
+
+		assertThat(get("head.c", "/api/v1/customers?q=" + phone).body()).as("lists are masked for everyone")
+			.contains("\"customerId\":\"S00003\"", "\"phone\":\"" + masked + "\"")
+			.doesNotContain(phone);
+		assertThat(get("admin", "/api/v1/customers/S00003?unmasked=true").statusCode())
+			.as("administrators see no personal data")
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -153,6 +207,59 @@ class CustomerIT {
 		assertThat(put("mgr.gd", "/api/v1/customers/P001",
 				"{\"name\":\"孙悟空\",\"join_date\":\"2024-02-01\",\"province\":\"北京\",\"team\":\"华北一组\"}")
 			.statusCode()).as("a manager may not move a customer out of their scope").isEqualTo(403);
+		assertThat(
+				put("mgr.gd", "/api/v1/customers/S00001", "{\"name\":\"x\",\"join_date\":\"2024-02-01\"}").statusCode())
+			.as("another region's customer is not there")
+			.isEqualTo(404);
+		assertThat(put("mgr.gd", "/api/v1/customers/P001",
+				"{\"name\":\"孙悟空\",\"join_date\":\"2024-02-01\",\"province\":\"广东\",\"team\":\"华南一组\","
+						+ "\"monthly_fee\":100}")
+			.statusCode()).as("within their scope").isEqualTo(200);
+	}
+
+	@Test
+	void aPutNamesMisspeltFieldsAndAMismatchedId() {
+		HttpResponse<String> typo = put("head.c", "/api/v1/customers/P002",
+				"{\"name\":\"唐僧\",\"join_date\":\"2024-02-01\",\"phon\":\"13911112222\"}");
+		assertThat(typo.statusCode()).isEqualTo(400);
+		assertThat(typo.body()).contains("\"field\":\"phon\"", "not a customer field");
+		HttpResponse<String> missing = put("head.c", "/api/v1/customers/P002", "{\"name\":\"唐僧\"}");
+		assertThat(missing.body()).contains("{\"field\":\"join_date\",\"reason\":\"is required\"}");
+		HttpResponse<String> otherId = put("head.c", "/api/v1/customers/P002",
+				"{\"customer_id\":\"P003\",\"name\":\"唐僧\",\"join_date\":\"2024-02-01\"}");
+		assertThat(otherId.statusCode()).isEqualTo(400);
+		assertThat(otherId.body()).contains("\"field\":\"customer_id\"");
+		assertThat(this.jdbc.queryForObject("select count(*) from customer where customer_id in ('P002', 'P003')",
+				Integer.class))
+			.isZero();
+	}
+
+	@Test
+	void aPutReplacesTheRecordAndItsAttributesButKeepsTheComputedGrade() {
+		this.directory.declareAttribute("vip_level", AttributeType.NUMBER);
+		this.directory.declareAttribute("wechat_bound", AttributeType.BOOLEAN);
+		assertThat(
+				put("head.c", "/api/v1/customers/P004",
+						"{\"name\":\"沙和尚\",\"join_date\":\"2023-05-01\",\"email\":\"sha@example.com\","
+								+ "\"attributes\":{\"vip_level\":3,\"wechat_bound\":true}}")
+					.statusCode())
+			.isEqualTo(201);
+		this.jdbc.update("update customer set value_grade = 'B' where customer_id = 'P004'");
+
+		HttpResponse<String> replaced = put("head.c", "/api/v1/customers/P004",
+				"{\"name\":\"沙和尚\",\"join_date\":\"2023-05-01\",\"attributes\":{\"vip_level\":4}}");
+		assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
+		assertThat(this.jdbc.queryForMap("""
+				select email, value_grade, (attributes ->> 'vip_level')::numeric::int as vip,
+				       (select string_agg(k, ',') from jsonb_object_keys(attributes) k) as attributes
+				from customer where customer_id = 'P004'""")).containsEntry("email", null)
+			.containsEntry("vip", 4)
+			.containsEntry("attributes", "vip_level")
+			.containsEntry("value_grade", "B");
+		assertThat(put("head.c", "/api/v1/customers/P004",
+				"{\"name\":\"沙和尚\",\"join_date\":\"2023-05-01\",\"value_grade\":\"A\"}")
+			.statusCode()).isEqualTo(200);
+		assertThat(grade("P004")).as("a grade given in the request is the source's grade").isEqualTo("A");
 	}
 
 	@Test
@@ -236,7 +343,11 @@ class CustomerIT {
 	}
 
 	private HttpResponse<String> get(String user, String path) {
-		return this.api.get(path, "Authorization", Http.basic(user, PASSWORDS.get(user)));
+		return this.api.get(path, "Authorization", Http.basic(user, password(user)));
+	}
+
+	private String password(String user) {
+		return user.equals("admin") ? this.adminPassword : PASSWORDS.get(user);
 	}
 
 	private HttpResponse<String> put(String user, String path, String json) {

@@ -38,6 +38,28 @@ class CustomerScopeTest {
 	}
 
 	@Test
+	void aServiceManagerWithoutATeamSeesTheirRegionAndWithNeitherNobody() {
+		CustomerScope scope = CustomerScope.of(new Actor("svc", Role.SERVICE_MANAGER, "广东", null), "c");
+		assertThat(scope.condition()).isEqualTo("c.province = ?");
+		assertThat(scope.parameters()).containsExactly("广东");
+		assertThat(CustomerScope.of(new Actor("svc", Role.SERVICE_MANAGER, null, null)).condition()).isEqualTo("false");
+	}
+
+	@Test
+	void aSalesManagerWithATeamOnlySeesTheTeamInEveryRegion() {
+		CustomerScope scope = CustomerScope.of(new Actor("mgr", Role.SALES_MANAGER, null, "华南一组"));
+		assertThat(scope.condition()).isEqualTo("team = ?");
+		assertThat(scope.parameters()).containsExactly("华南一组");
+	}
+
+	@Test
+	void userValuesNeverBecomePartOfTheSql() {
+		CustomerScope scope = CustomerScope.of(new Actor("x' or '1'='1", Role.AGENT, "r' or true --", null));
+		assertThat(scope.condition()).isEqualTo("owner = ?");
+		assertThat(scope.parameters()).containsExactly("x' or '1'='1");
+	}
+
+	@Test
 	void theRetentionHeadAndAnalystsSeeEveryoneAuditorsNoOne() {
 		assertThat(CustomerScope.of(new Actor("head", Role.RETENTION_HEAD, null, null)).condition()).isEqualTo("true");
 		assertThat(CustomerScope.of(new Actor("ana", Role.ANALYST, null, null)).condition()).isEqualTo("true");
@@ -49,6 +71,9 @@ class CustomerScopeTest {
 		assertThat(CustomerScope.mayUnmask(new Actor("a", Role.AGENT, null, null))).isTrue();
 		assertThat(CustomerScope.mayUnmask(new Actor("a", Role.ANALYST, null, null))).isFalse();
 		assertThat(CustomerScope.mayUnmask(new Actor("a", Role.ADMIN, null, null))).isFalse();
+		assertThat(CustomerScope.mayUnmask(new Actor("a", Role.AUDITOR, null, null))).isFalse();
+		assertThat(CustomerScope.maySee(new Actor("a", Role.AUDITOR, null, null))).isFalse();
+		assertThat(CustomerScope.maySee(new Actor("a", Role.ADMIN, null, null))).isTrue();
 	}
 
 }

@@ -102,7 +102,7 @@ class CustomerApiController {
 		Map<String, String> fields = new LinkedHashMap<>();
 		Map<String, String> attributes = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : body.properties()) {
-			if (entry.getKey().equals("attributes") && entry.getValue().isObject()) {
+			if (entry.getKey().equals(CustomerEditing.ATTRIBUTES) && entry.getValue().isObject()) {
 				entry.getValue().properties().forEach(a -> attributes.put(a.getKey(), text(a.getValue())));
 			}
 			else {
@@ -118,19 +118,22 @@ class CustomerApiController {
 
 	@GetMapping("/export.csv")
 	@Operation(summary = "Export matching customers as CSV",
-			description = "Masked; unmasked=true only for the retention head. Every export is audited.")
+			description = "The search's filters and sort; masked; unmasked=true only for the retention head. "
+					+ "Every export is audited.")
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) ValueGrade grade,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String team, @RequestParam(required = false) String owner,
+			@RequestParam(required = false) String city, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String owner, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String plan, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "false") boolean unmasked, HttpServletResponse response) throws IOException {
 		Actor actor = requireViewer();
-		this.export.authorize(actor, unmasked);
+		CustomerFilter filter = new CustomerFilter(q, grade, parseStatus(status), province, city, team, owner, channel,
+				plan, sort);
+		this.export.check(filter, actor, unmasked);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"customers.csv\"");
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		this.export.write(
-				new CustomerFilter(q, grade, parseStatus(status), province, null, team, owner, null, null, null), actor,
-				unmasked, out);
+		this.export.write(filter, actor, unmasked, out);
 		out.flush();
 	}
 
@@ -138,11 +141,15 @@ class CustomerApiController {
 	ProblemDetail invalid(CustomerEditing.InvalidCustomerException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid customer");
-		problem.setProperty("errors",
-				ex.errors()
-					.stream()
-					.map(e -> Map.of("field", e.field(), "value", String.valueOf(e.value()), "reason", e.reason()))
-					.toList());
+		problem.setProperty("errors", ex.errors().stream().map(e -> {
+			Map<String, String> error = new LinkedHashMap<>();
+			error.put("field", e.field());
+			if (e.value() != null) {
+				error.put("value", e.value());
+			}
+			error.put("reason", e.reason());
+			return error;
+		}).toList());
 		return problem;
 	}
 

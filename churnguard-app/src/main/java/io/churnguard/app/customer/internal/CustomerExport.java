@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 
-import io.churnguard.app.customer.CustomerArchive;
 import io.churnguard.app.customer.CustomerFilter;
 import io.churnguard.app.customer.CustomerView;
 import io.churnguard.app.security.Actor;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerExport {
 
-	private static final int PAGE = 500;
-
 	private final JdbcCustomerArchive archive;
 
 	private final AuditLog audit;
@@ -37,18 +34,20 @@ class CustomerExport {
 	}
 
 	/**
-	 * Refuses (and audits) an unmasked export by anyone but the retention head, before
-	 * anything is written.
+	 * Refuses (and audits) an unmasked export by anyone but the retention head, and a bad
+	 * sort, before anything is written: once the CSV has started, an error can no longer
+	 * be answered properly.
 	 */
-	void authorize(Actor actor, boolean unmasked) {
+	void check(CustomerFilter filter, Actor actor, boolean unmasked) {
 		if (unmasked && !actor.hasRole(Role.RETENTION_HEAD)) {
 			this.audit.record(AuditRecord.denied("CUSTOMER_EXPORT", "customer", null).with("unmasked", true));
 			throw new AccessDeniedException("only the retention head may export unmasked customer data");
 		}
+		JdbcCustomerArchive.orderBy(filter.sort());
 	}
 
 	void write(CustomerFilter filter, Actor actor, boolean unmasked, Writer out) throws IOException {
-		authorize(actor, unmasked);
+		check(filter, actor, unmasked);
 		out.write('\uFEFF');
 		CSVPrinter csv = CSVFormat.EXCEL.builder()
 			.setHeader("customer_id", "name", "gender", "birth_year", "phone", "email", "id_card", "province", "city",
@@ -56,30 +55,25 @@ class CustomerExport {
 					"owner", "value_grade", "status", "churn_date", "churn_reason")
 			.get()
 			.print(out);
-		long rows = 0;
-		for (int page = 0;; page++) {
-			CustomerArchive.CustomerPage found = this.archive.search(filter, actor, page, PAGE, !unmasked);
-			for (CustomerView v : found.items()) {
-				try {
-					csv.printRecord(v.customerId(), v.name(), v.gender(), v.birthYear(), v.phone(), v.email(),
-							v.idCard(), v.province(), v.city(), v.team(), v.channel(), v.plan(), v.monthlyFee(),
-							v.joinDate(), v.contractEndDate(), v.groupAccount(), v.owner(), v.valueGrade(),
-							v.status().code(), v.churnDate(), v.churnReason());
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				rows++;
-			}
-			if ((long) (page + 1) * PAGE >= found.total()) {
-				break;
-			}
-		}
-		csv.flush();
+		long rows = this.archive.count(filter, actor);
+		// Audited before the first row leaves: a client that stops reading half-way has
+		// still received personal data.
 		this.audit.record(AuditRecord.success("CUSTOMER_EXPORT", "customer", null)
 			.with("rows", rows)
 			.with("unmasked", unmasked)
 			.with("filter", String.valueOf(filter)));
+		this.archive.forEach(filter, actor, !unmasked, v -> {
+			try {
+				csv.printRecord(v.customerId(), v.name(), v.gender(), v.birthYear(), v.phone(), v.email(), v.idCard(),
+						v.province(), v.city(), v.team(), v.channel(), v.plan(), v.monthlyFee(), v.joinDate(),
+						v.contractEndDate(), v.groupAccount(), v.owner(), v.valueGrade(), v.status().code(),
+						v.churnDate(), v.churnReason());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		csv.flush();
 	}
 
 }

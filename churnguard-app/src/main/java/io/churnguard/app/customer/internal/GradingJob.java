@@ -1,5 +1,7 @@
 package io.churnguard.app.customer.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,11 +10,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.churnguard.app.customer.ValueGrade;
+import io.churnguard.app.platform.jdbc.CopyRows;
 import io.churnguard.app.security.AuditLog;
 import io.churnguard.app.security.AuditRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +24,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 class GradingJob {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The advisory lock key of grading runs ("grad"). */
+	private static final long LOCK = 0x67726164L;
 
 	private final JdbcTemplate jdbc;
 
@@ -60,17 +68,29 @@ class GradingJob {
 
 	@Transactional
 	GradingRun run(String user) {
+		// A run on demand and the scheduled one must not grade the archive at the same
+		// time: the second waits, then grades against the first one's result.
+		this.jdbc.query("select pg_advisory_xact_lock(?)", rs -> {
+		}, LOCK);
 		Instant started = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(started, this.zone);
 		long runId = this.jdbc.queryForObject(
 				"insert into grading_run (started_at, started_by, as_of, rules) values (?, ?, ?, ?) returning id",
 				Long.class, Timestamp.from(started), user, today,
 				YAMLMapper.builder().build().writeValueAsString(this.rules));
-		List<Object[]> changes = new ArrayList<>();
-		List<Object[]> history = new ArrayList<>();
+		// Changes are collected as COPY rows (a few dozen bytes each) and written with
+		// two
+		// set-based statements: the first run over a million customers changes all of
+		// them.
+		CopyRows changes = new CopyRows(1024);
+		List<String> ruleNames = new ArrayList<>();
+		Map<String, Integer> ruleIndex = new HashMap<>();
 		Map<String, Report.Region> regions = new TreeMap<>();
 		long[] customers = { 0 };
-		this.jdbc.query("""
+		Timestamp billsFrom = Timestamp.valueOf(today.minusMonths(3).withDayOfMonth(1).atStartOfDay());
+		JdbcTemplate streaming = new JdbcTemplate(this.jdbc.getDataSource());
+		streaming.setFetchSize(10_000);
+		streaming.query("""
 				select c.customer_id, c.value_grade, coalesce(c.province, '—') as province, c.monthly_fee,
 				       c.group_account, c.join_date, m.billed_3m, m.bill_months_3m, m.spend_12m
 				from customer c
@@ -96,34 +116,65 @@ class GradingJob {
 			Report.Region region = regions.computeIfAbsent(rs.getString("province"), p -> new Report.Region());
 			region.count(decision.grade());
 			if (!decision.grade().name().equals(previous)) {
-				String id = rs.getString("customer_id");
-				changes.add(new Object[] { decision.grade().name(), Timestamp.from(started), id });
-				history.add(new Object[] { id, decision.grade().name(), previous, Timestamp.from(started), runId,
-						decision.rule() });
+				int rule = ruleIndex.computeIfAbsent(decision.rule(), name -> {
+					ruleNames.add(name);
+					return ruleNames.size();
+				});
+				changes.text(rs.getString("customer_id"))
+					.raw(decision.grade().name())
+					.raw(previous)
+					.number(rule)
+					.endRow();
 				if (previous != null) {
 					region.move(ValueGrade.valueOf(previous), decision.grade());
 				}
 			}
-		}, Timestamp.valueOf(today.minusMonths(3).withDayOfMonth(1).atStartOfDay()),
-				Timestamp.valueOf(today.minusMonths(3).withDayOfMonth(1).atStartOfDay()),
-				Timestamp.valueOf(today.minusMonths(12).atStartOfDay()), Timestamp.valueOf(today.atStartOfDay()));
-		this.jdbc.batchUpdate("update customer set value_grade = ?, graded_at = ? where customer_id = ?", changes);
-		this.jdbc.batchUpdate(
-				"""
-						insert into customer_grade_history (customer_id, grade, previous_grade, graded_at, grading_run_id, reason)
-						values (?, ?, ?, ?, ?, ?)""",
-				history);
+		}, billsFrom, billsFrom, Timestamp.valueOf(today.minusMonths(12).atStartOfDay()),
+				Timestamp.valueOf(today.atStartOfDay()));
+		write(changes, ruleNames, started, runId);
 		Report report = new Report(regions);
 		this.jdbc.update("""
 				update grading_run set finished_at = ?, customers = ?, changed = ?, upgrades = ?, downgrades = ?,
-				  report = ?::jsonb where id = ?""", Timestamp.from(this.clock.instant()), customers[0], changes.size(),
+				  report = ?::jsonb where id = ?""", Timestamp.from(this.clock.instant()), customers[0], changes.rows(),
 				report.upgrades(), report.downgrades(), JSON.writeValueAsString(report), runId);
 		this.audit.record(AuditRecord.success("GRADING_RUN", "grading_run", Long.toString(runId))
 			.by(user, null)
 			.with("customers", customers[0])
-			.with("changed", changes.size()));
-		return new GradingRun(runId, started, user, today, customers[0], changes.size(), report.upgrades(),
+			.with("changed", changes.rows()));
+		return new GradingRun(runId, started, user, today, customers[0], changes.rows(), report.upgrades(),
 				report.downgrades(), report);
+	}
+
+	private void write(CopyRows changes, List<String> ruleNames, Instant started, long runId) {
+		if (changes.rows() == 0) {
+			return;
+		}
+		this.jdbc.execute("""
+				create temp table if not exists grading_change (
+				  customer_id varchar(64), grade char(1), previous_grade char(1), rule int
+				) on commit drop""");
+		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
+		try {
+			changes.copyInto(connection, "grading_change (customer_id, grade, previous_grade, rule)");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not stage the grade changes: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
+		}
+		this.jdbc.update("""
+				update customer c set value_grade = g.grade, graded_at = ?
+				from grading_change g where c.customer_id = g.customer_id""", Timestamp.from(started));
+		this.jdbc.update(
+				"""
+						insert into customer_grade_history (customer_id, grade, previous_grade, graded_at, grading_run_id, reason)
+						select customer_id, grade, previous_grade, ?, ?, (?::text[])[rule] from grading_change""",
+				ps -> {
+					ps.setTimestamp(1, Timestamp.from(started));
+					ps.setLong(2, runId);
+					ps.setArray(3, ps.getConnection().createArrayOf("text", ruleNames.toArray()));
+				});
 	}
 
 	/**

@@ -27,9 +27,20 @@ record GradingRules(List<Rule> rules, Rule otherwise) {
 		.build();
 
 	GradingRules {
-		rules = List.copyOf(rules);
-		if (otherwise == null || otherwise.grade() == null) {
-			throw new IllegalArgumentException("grading rules need an 'otherwise' grade");
+		rules = List.copyOf((rules != null) ? rules : List.of());
+		for (int i = 0; i < rules.size(); i++) {
+			Rule rule = rules.get(i);
+			if (rule.grade() == null || rule.name() == null || rule.name().isBlank()) {
+				throw new IllegalArgumentException("grading rule " + (i + 1) + " needs a grade and a name");
+			}
+			// A rule without conditions would silently take everyone after it.
+			if (rule.when() == null || rule.when().isEmpty()) {
+				throw new IllegalArgumentException("grading rule " + (i + 1) + " ('" + rule.name()
+						+ "') has no conditions; say who else gets a grade with 'otherwise'");
+			}
+		}
+		if (otherwise == null || otherwise.grade() == null || otherwise.name() == null) {
+			throw new IllegalArgumentException("grading rules need an 'otherwise' grade and name");
 		}
 	}
 
@@ -57,7 +68,7 @@ record GradingRules(List<Rule> rules, Rule otherwise) {
 	/** The grade of a customer and the rule that gave it. */
 	Decision grade(Metrics metrics) {
 		for (Rule rule : this.rules) {
-			if (rule.when() != null && rule.when().holdsFor(metrics)) {
+			if (rule.when().holdsFor(metrics)) {
 				return new Decision(rule.grade(), rule.name());
 			}
 		}
@@ -77,6 +88,11 @@ record GradingRules(List<Rule> rules, Rule otherwise) {
 			@JsonProperty("spend_12m_min") Double spend12mMin,
 			@JsonProperty("tenure_months_min") Integer tenureMonthsMin,
 			@JsonProperty("group_account") Boolean groupAccount) {
+
+		boolean isEmpty() {
+			return this.arpuMin == null && this.arpuMax == null && this.spend12mMin == null
+					&& this.tenureMonthsMin == null && this.groupAccount == null;
+		}
 
 		boolean holdsFor(Metrics m) {
 			return (this.arpuMin == null || m.arpu() >= this.arpuMin)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.churnguard.app.customer.CustomerArchive;
 import io.churnguard.app.customer.CustomerFilter;
@@ -17,6 +18,7 @@ import io.churnguard.app.security.AuditRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every query carries the actor's {@link CustomerScope}; unmasked reads are audited. */
 @Component
@@ -66,6 +68,45 @@ class JdbcCustomerArchive implements CustomerArchive {
 	 * audits.
 	 */
 	CustomerPage search(CustomerFilter filter, Actor actor, int page, int size, boolean masked) {
+		Where where = where(filter, actor);
+		List<Object> pageParameters = new ArrayList<>(where.parameters());
+		pageParameters.add(size);
+		pageParameters.add((long) page * size);
+		List<CustomerView> items = this.jdbc.query(
+				"select " + CustomerRows.COLUMNS + " from customer" + where.sql() + " order by "
+						+ orderBy(filter.sort()) + " limit ? offset ?",
+				(rs, n) -> CustomerRows.view(rs, masked), pageParameters.toArray());
+		return new CustomerPage(items, page, size, count(filter, actor));
+	}
+
+	/** How many customers match a filter within the actor's scope. */
+	long count(CustomerFilter filter, Actor actor) {
+		Where where = where(filter, actor);
+		Long total = this.jdbc.queryForObject("select count(*) from customer" + where.sql(), Long.class,
+				where.parameters().toArray());
+		return (total != null) ? total : 0;
+	}
+
+	/**
+	 * Every customer matching a filter, in one pass: an export of a million customers
+	 * must not page through them with ever larger offsets. The transaction lets
+	 * PostgreSQL's driver fetch through a cursor instead of holding every row.
+	 */
+	@Transactional(readOnly = true)
+	void forEach(CustomerFilter filter, Actor actor, boolean masked, Consumer<CustomerView> action) {
+		Where where = where(filter, actor);
+		JdbcTemplate streaming = new JdbcTemplate(this.jdbc.getDataSource());
+		streaming.setFetchSize(1000);
+		streaming.query("select " + CustomerRows.COLUMNS + " from customer" + where.sql() + " order by "
+				+ orderBy(filter.sort()), rs -> {
+					action.accept(CustomerRows.view(rs, masked));
+				}, where.parameters().toArray());
+	}
+
+	/**
+	 * The scope and the filter as one SQL condition, so no query can forget the scope.
+	 */
+	private static Where where(CustomerFilter filter, Actor actor) {
 		CustomerScope scope = CustomerScope.of(actor);
 		StringBuilder where = new StringBuilder(" where (").append(scope.condition()).append(")");
 		List<Object> parameters = new ArrayList<>(scope.parameters());
@@ -91,15 +132,10 @@ class JdbcCustomerArchive implements CustomerArchive {
 		equal(where, parameters, "owner", filter.owner());
 		equal(where, parameters, "channel", filter.channel());
 		equal(where, parameters, "plan", filter.plan());
-		Long total = this.jdbc.queryForObject("select count(*) from customer" + where, Long.class,
-				parameters.toArray());
-		List<Object> pageParameters = new ArrayList<>(parameters);
-		pageParameters.add(size);
-		pageParameters.add((long) page * size);
-		List<CustomerView> items = this.jdbc.query("select " + CustomerRows.COLUMNS + " from customer" + where
-				+ " order by " + orderBy(filter.sort()) + " limit ? offset ?", (rs, n) -> CustomerRows.view(rs, masked),
-				pageParameters.toArray());
-		return new CustomerPage(items, page, size, (total != null) ? total : 0);
+		return new Where(where.toString(), parameters);
+	}
+
+	private record Where(String sql, List<Object> parameters) {
 	}
 
 	private static void equal(StringBuilder where, List<Object> parameters, String column, String value) {

@@ -1,5 +1,8 @@
 package io.churnguard.app.customer.internal;
 
+import java.util.Random;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,32 @@ class MaskingTest {
 	void aLatinNameKeepsEachInitial() {
 		assertThat(Masking.name("John Smith")).isEqualTo("J*** S****");
 		assertThat(Masking.name("7590-VHVEG")).isEqualTo("7***-V****");
+	}
+
+	@Test
+	void aMaskedPhoneOfAnyLengthKeepsItsLengthAndShowsSevenDigitsAtMost() {
+		Random random = new Random(7);
+		for (int i = 0; i < 500; i++) {
+			String phone = random.ints(5 + random.nextInt(16), 0, 10)
+				.mapToObj(Integer::toString)
+				.collect(Collectors.joining());
+			String masked = Masking.phone(phone);
+			assertThat(masked).as(phone).hasSameSizeAs(phone).endsWith(phone.substring(phone.length() - 2));
+			assertThat(masked.chars().filter(Character::isDigit).count()).as(phone)
+				.isEqualTo((phone.length() >= 7) ? 7 : 2);
+		}
+	}
+
+	@Test
+	void aMaskedNameShowsNothingButItsFirstCharacter() {
+		Random random = new Random(11);
+		String characters = "张王欧阳娜伟明";
+		for (int i = 0; i < 500; i++) {
+			String name = random.ints(2 + random.nextInt(5), 0, characters.length())
+				.mapToObj(c -> String.valueOf(characters.charAt(c)))
+				.collect(Collectors.joining());
+			assertThat(Masking.name(name)).isEqualTo(name.charAt(0) + "*".repeat(name.length() - 1));
+		}
 	}
 
 	@Test
