@@ -43,17 +43,20 @@ class DailyDigestJob implements DailyDigest {
 
 	private final Notifier notifier;
 
+	private final Inbox inbox;
+
 	private final MessageContents messages;
 
 	private final Clock clock;
 
 	private final ZoneId zone;
 
-	DailyDigestJob(List<DigestContributor> contributors, UserDirectory users, Notifier notifier,
+	DailyDigestJob(List<DigestContributor> contributors, UserDirectory users, Notifier notifier, Inbox inbox,
 			MessageContents messages, Clock clock, @Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
 		this.contributors = List.copyOf(contributors);
 		this.users = users;
 		this.notifier = notifier;
+		this.inbox = inbox;
 		this.messages = messages;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
@@ -90,6 +93,10 @@ class DailyDigestJob implements DailyDigest {
 	}
 
 	private boolean sendTo(Actor user, LocalDate day) {
+		String key = "digest:" + day;
+		if (this.inbox.has(user.username(), key)) {
+			return false;
+		}
 		StringBuilder zh = new StringBuilder();
 		StringBuilder en = new StringBuilder();
 		for (DigestContributor contributor : this.contributors) {
@@ -111,7 +118,7 @@ class DailyDigestJob implements DailyDigest {
 					this.messages.message("notification.digest.title", Locale.ENGLISH, date))
 			.body(zh.toString().strip(), en.toString().strip())
 			.link("/inbox")
-			.key("digest:" + date)
+			.key(key)
 			.channels(Notification.Channel.EMAIL)
 			.build());
 		return true;

@@ -82,6 +82,13 @@ class Inbox {
 		return find(recipient, id).isPresent();
 	}
 
+	boolean has(String recipient, String key) {
+		return this.jdbc.sql("select count(*) from notification where recipient = ? and event_key = ?")
+			.params(recipient, key)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	int markAllRead(String recipient) {
 		return this.jdbc.sql("update notification set read_at = ? where recipient = ? and read_at is null")
 			.params(Timestamp.from(this.clock.instant()), recipient)
