@@ -13,6 +13,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.churnguard.app.notification.DigestContributor.DigestLine;
 import io.churnguard.app.security.Actor;
+import io.churnguard.app.support.Browser;
 import io.churnguard.app.support.ChurnGuardIT;
 import io.churnguard.app.support.Http;
 import io.churnguard.app.support.MutableClock;
@@ -309,6 +310,34 @@ class NotificationIT {
 				Long.class))
 			.as("a digest is personal: never to a group")
 			.isZero();
+	}
+
+	@Test
+	void anAdministratorAddsAWebhookInTheBrowserAndItsTestMessageArrivesSigned() throws Exception {
+		try (Browser browser = Browser.open(this.port)) {
+			browser.signIn("admin", this.adminPassword);
+			browser.find("main h1");
+			browser.go("/notifications/webhooks");
+			assertThat(browser.find("main h1").getText()).isEqualTo("通知渠道");
+			browser.type("#create-webhook input[name=name]", "浏览器添加")
+				.click("#create-webhook select[name=type] option[value=generic]")
+				.type("#create-webhook input[name=url]", RECEIVERS.url("/generic/browser"))
+				.type("#create-webhook input[name=secret]", Receivers.GENERIC_SECRET)
+				.type("#create-webhook input[name=kinds]", "warning.*, test.browser")
+				.click("#create-webhook input[name=levels][value=I]")
+				.click("#create-webhook button[type=submit]");
+			assertThat(browser.find(".alert.ok").getText()).isEqualTo("已添加通知渠道。");
+			assertThat(browser.find("#webhooks").getText()).contains("浏览器添加", "通用 Webhook（JSON）", "已设置",
+					"warning.*, test.browser", "I");
+
+			long id = this.jdbc.queryForObject("select id from webhook where name = '浏览器添加'", Long.class);
+			browser.click("tr[data-id='" + id + "'] form[action$='/test'] button");
+			assertThat(browser.find(".alert.ok").getText()).isEqualTo("测试消息已送达。");
+			Receivers.Received sample = only("/generic/browser");
+			assertThat(sample.signatureValid()).isTrue();
+			assertThat(sample.json().get("title").asString()).isEqualTo("ChurnGuard 测试消息");
+			assertThat(browser.text()).doesNotContain(Receivers.GENERIC_SECRET);
+		}
 	}
 
 	private static Notification warning(String recipient, String kind, String key) {

@@ -66,7 +66,9 @@ class DailyDigestJob implements DailyDigest {
 			zone = "${churnguard.time-zone:Asia/Shanghai}")
 	void onSchedule() {
 		int sent = send(LocalDate.ofInstant(this.clock.instant(), this.zone));
-		log.info("Daily digest sent to {} user(s)", sent);
+		if (sent > 0) {
+			log.info("Daily digest sent to {} user(s)", sent);
+		}
 	}
 
 	@Override

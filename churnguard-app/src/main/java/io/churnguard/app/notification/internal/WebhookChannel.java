@@ -43,6 +43,7 @@ class WebhookChannel {
 		WebhookRequest request = format.request(content, webhook.secret(), this.clock.instant(), deliveryId);
 		HttpRequest.Builder http = HttpRequest.newBuilder(request.target(webhook.url()))
 			.timeout(this.properties.webhookTimeout())
+			.header("User-Agent", "ChurnGuard")
 			.POST(HttpRequest.BodyPublishers.ofByteArray(request.bodyBytes()));
 		request.headers().forEach(http::header);
 		HttpResponse<String> response;
