@@ -78,15 +78,34 @@ class DeliveryController {
 
 		private final Requeueing requeueing;
 
-		Page(Outbox outbox, Requeueing requeueing) {
+		private final String retryDelays;
+
+		Page(Outbox outbox, Requeueing requeueing, NotificationProperties properties) {
 			this.outbox = outbox;
 			this.requeueing = requeueing;
+			this.retryDelays = properties.retryDelays()
+				.stream()
+				.map(Page::shortDuration)
+				.collect(java.util.stream.Collectors.joining(", "));
+		}
+
+		/** 90s, 5m, 2h, 1d: the way the property is written. */
+		static String shortDuration(java.time.Duration duration) {
+			long seconds = duration.toSeconds();
+			if (seconds % 86400 == 0) {
+				return (seconds / 86400) + "d";
+			}
+			if (seconds % 3600 == 0) {
+				return (seconds / 3600) + "h";
+			}
+			return (seconds % 60 == 0) ? (seconds / 60) + "m" : seconds + "s";
 		}
 
 		@GetMapping("/notifications/deliveries")
 		String list(@RequestParam(defaultValue = "dead") String status, Model model) {
 			String shown = STATUSES.contains(status) ? status : "dead";
 			model.addAttribute("status", shown);
+			model.addAttribute("retryDelays", this.retryDelays);
 			model.addAttribute("deliveries", this.outbox.list(shown, 0, 200));
 			Map<String, Long> counts = new LinkedHashMap<>();
 			for (String each : new String[] { "dead", "pending", "delivered" }) {
