@@ -32,6 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -89,6 +91,9 @@ class NotificationIT {
 	MutableClock clock;
 
 	@Autowired
+	JavaMailSender mailSender;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	Http api;
@@ -128,6 +133,11 @@ class NotificationIT {
 		assertThat(parts[1]).contains("<a href=\"http://console.example/warnings/7\"", "流失概率");
 		assertThat(mailTo("mail.en@example.com").get(0).getSubject())
 			.isEqualTo("[ChurnGuard · Level I] Customer C00012 is likely to churn");
+
+		assertThat(((JavaMailSenderImpl) this.mailSender).getJavaMailProperties())
+			.as("a dead SMTP server cannot hang a sender thread")
+			.containsEntry("mail.smtp.timeout", "10000")
+			.containsEntry("mail.smtp.connectiontimeout", "10000");
 
 		long id = inbox.at("/entries/0/id").asLong();
 		assertThat(post("/api/v1/inbox/" + id + "/read", "mail.en", enPassword).statusCode()).as("not theirs")
