@@ -22,14 +22,21 @@ import picocli.CommandLine.Option;
 				+ "in English and Chinese to a CSV file; prints a JSON summary on stdout." })
 final class ScoreCommand implements Callable<Integer> {
 
-	@Option(names = "--model", required = true, description = "The model directory written by train --out.")
+	@Option(names = "--model", description = "The model directory written by train --out.")
 	Path model;
 
-	@Option(names = "--data", required = true, description = "The table to score (CSV, the training columns).")
+	@Option(names = "--data", description = "The table to score (CSV, the training columns).")
 	Path data;
 
-	@Option(names = "--out", required = true, description = "The scores CSV to write.")
+	@Option(names = "--out", description = "The scores CSV to write.")
 	Path out;
+
+	@Option(names = "--from-db", description = "Score every active customer of the archive with the champion model "
+			+ "and store the scores (what the daily job does).")
+	boolean fromDb;
+
+	@Option(names = "--data-dir", description = "With --from-db: the workspace (default: ./data).")
+	Path dataDir;
 
 	@Option(names = "--reasons", defaultValue = "3", description = "Reasons per row (default: 3).")
 	int reasons;
@@ -39,6 +46,23 @@ final class ScoreCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		if (this.fromDb) {
+			List<String> arguments = new java.util.ArrayList<>();
+			if (this.dataDir != null) {
+				arguments.add("--churnguard.data-dir=" + this.dataDir);
+			}
+			try (var context = SpringLauncher.headless(arguments)) {
+				this.spec.commandLine()
+					.getOut()
+					.println(Json.pretty(context.getBean(io.churnguard.app.scoring.ScoringRuns.class)
+						.scoreAll(java.time.LocalDate.now(), Cli.actor())));
+				return 0;
+			}
+		}
+		if (this.model == null || this.data == null || this.out == null) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"give --model DIR --data F.csv --out scores.csv, or --from-db");
+		}
 		ModelArtifact artifact = ModelArtifact.load(this.model);
 		long started = System.nanoTime();
 		Frame frame = Scorer.read(artifact, this.data);

@@ -20,8 +20,9 @@ class DemoWorkspaceIT {
 
 	@Test
 	void theDemoCompanyLoadsWithUsersForEachRoleAndGrades() throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline && count("select count(*) from grading_run") == 0) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+		while (System.nanoTime() < deadline
+				&& count("select count(*) from scoring_run where finished_at is not null") == 0) {
 			Thread.sleep(200);
 		}
 		assertThat(count("select count(*) from customer")).isEqualTo(300);
@@ -34,6 +35,10 @@ class DemoWorkspaceIT {
 		assertThat(this.jdbc.queryForList("select username from app_user", String.class)).contains("head", "manager_gd",
 				"agent_gd_01", "analyst", "auditor");
 		assertThat(count("select count(*) from customer where owner = 'agent_gd_01'")).isPositive();
+		assertThat(count("select count(*) from model where status = 'champion'")).isEqualTo(1);
+		assertThat(count("select count(*) from score_latest"))
+			.isEqualTo(count("select count(*) from customer where status = 'active' and exists "
+					+ "(select 1 from event e where e.customer_id = customer.customer_id)"));
 	}
 
 	private long count(String sql) {

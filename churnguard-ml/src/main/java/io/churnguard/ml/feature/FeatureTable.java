@@ -125,6 +125,16 @@ public final class FeatureTable {
 	 * @param name the feature name
 	 * @return the categories by row, null when absent
 	 */
+	/**
+	 * One categorical value.
+	 * @param row the row
+	 * @param column the categorical column's index, in {@link #categoricalNames()} order
+	 * @return the value, or null when absent
+	 */
+	public String category(int row, int column) {
+		return this.categorical[column][row];
+	}
+
 	public String[] categoricalColumn(String name) {
 		int index = this.categoricalNames.indexOf(name);
 		if (index < 0) {

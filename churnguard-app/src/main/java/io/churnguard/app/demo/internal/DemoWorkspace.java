@@ -17,6 +17,9 @@ import io.churnguard.app.ingest.ImportRequest;
 import io.churnguard.app.ingest.ImportSummary;
 import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.platform.ChurnGuardProperties;
+import io.churnguard.app.scoring.ArchiveTraining;
+import io.churnguard.app.scoring.ArchiveTrainingRequest;
+import io.churnguard.app.scoring.ScoringRuns;
 import io.churnguard.app.security.Role;
 import io.churnguard.app.security.UserDirectory;
 import io.churnguard.ml.sim.Preset;
@@ -63,6 +66,10 @@ class DemoWorkspace {
 
 	private final ValueGrading grading;
 
+	private final ArchiveTraining training;
+
+	private final ScoringRuns scoring;
+
 	private final Path directory;
 
 	private final int customers;
@@ -74,11 +81,14 @@ class DemoWorkspace {
 	private final PrintStream console = System.out;
 
 	DemoWorkspace(JdbcTemplate jdbc, Imports imports, UserDirectory users, ValueGrading grading,
-			ChurnGuardProperties properties, @Value("${churnguard.demo.customers:8000}") int customers, Clock clock) {
+			ArchiveTraining training, ScoringRuns scoring, ChurnGuardProperties properties,
+			@Value("${churnguard.demo.customers:8000}") int customers, Clock clock) {
 		this.jdbc = jdbc;
 		this.imports = imports;
 		this.users = users;
 		this.grading = grading;
+		this.training = training;
+		this.scoring = scoring;
 		this.directory = properties.dataDir().resolve("demo");
 		this.customers = customers;
 		this.clock = clock;
@@ -111,6 +121,13 @@ class DemoWorkspace {
 			log.info("Imported {} customers and {} events", customers.accepted(), events.accepted());
 			printUsers(createUsers());
 			this.grading.regrade("demo");
+			log.info("Training the first churn model from the demo archive ...");
+			ArchiveTraining.Trained trained = this.training.train(new ArchiveTrainingRequest(today, 90, 14, 30, 90,
+					"churn-event", "gbdt", 3, 0, ArchiveTrainingRequest.NOT_POINT_IN_TIME, "demo"));
+			log.info("Trained {} (cross-validated AUC {})", trained.model().name(), trained.model().auc());
+			ScoringRuns.ScoringRun scored = this.scoring.scoreAll(today, "demo");
+			log.info("Scored {} customers: {} high risk, {} medium", scored.customers(), scored.high(),
+					scored.medium());
 			log.info("The demo company is ready");
 		}
 		catch (IOException ex) {

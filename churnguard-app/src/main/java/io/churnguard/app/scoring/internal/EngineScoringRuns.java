@@ -1,0 +1,212 @@
+package io.churnguard.app.scoring.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.churnguard.app.feature.ArchiveEvents;
+import io.churnguard.app.feature.FeatureCatalog;
+import io.churnguard.app.platform.jdbc.CopyRows;
+import io.churnguard.app.scoring.CustomersScored;
+import io.churnguard.app.scoring.ModelRegistry;
+import io.churnguard.app.scoring.ModelVersion;
+import io.churnguard.app.scoring.ScoringObserver;
+import io.churnguard.app.scoring.ScoringRuns;
+import io.churnguard.app.security.AuditLog;
+import io.churnguard.app.security.AuditRecord;
+import io.churnguard.ml.data.Frame;
+import io.churnguard.ml.event.CustomerAttributes;
+import io.churnguard.ml.explain.Reason;
+import io.churnguard.ml.feature.BatchFeatureRunner;
+import io.churnguard.ml.feature.FeatureFrames;
+import io.churnguard.ml.feature.FeatureTable;
+import io.churnguard.ml.model.ModelArtifact;
+import io.churnguard.ml.model.ScoredRow;
+import io.churnguard.ml.model.Scorer;
+import tools.jackson.databind.json.JsonMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily scoring job: features of every active customer as of today through the batch
+ * runner, probabilities for all, reasons for the customers in the high and medium bands
+ * (the ones warnings are raised for, and the costly part), stored with COPY, then
+ * {@link CustomersScored}.
+ */
+@Component
+class EngineScoringRuns implements ScoringRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(EngineScoringRuns.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int REASONS = 3;
+
+	private final ModelRegistry registry;
+
+	private final ArchiveEvents archive;
+
+	private final FeatureCatalog catalog;
+
+	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final List<ScoringObserver> observers;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	EngineScoringRuns(ModelRegistry registry, ArchiveEvents archive, FeatureCatalog catalog, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, List<ScoringObserver> observers, AuditLog audit, Clock clock,
+			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
+		this.registry = registry;
+		this.archive = archive;
+		this.catalog = catalog;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.observers = observers;
+		this.audit = audit;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@Scheduled(cron = "${churnguard.scoring.cron:0 0 4 * * *}", zone = "${churnguard.time-zone:Asia/Shanghai}")
+	void daily() {
+		if (this.registry.champion().isEmpty()) {
+			log.info("No champion model yet: the daily scoring run is skipped");
+			return;
+		}
+		ScoringRun run = scoreAll(LocalDate.now(this.clock.withZone(this.zone)), "scheduler");
+		log.info("Scored {} customers ({} high, {} medium) in {} ms", run.customers(), run.high(), run.medium(),
+				run.elapsedMs());
+	}
+
+	@Override
+	@Transactional
+	public ScoringRun scoreAll(LocalDate asOf, String user) {
+		long started = System.nanoTime();
+		ModelVersion champion = this.registry.champion()
+			.orElseThrow(() -> new IllegalStateException("no champion model yet: train a model first"));
+		ModelArtifact artifact = this.registry.artifact(champion.id());
+		long runId = this.jdbc.queryForObject(
+				"insert into scoring_run (started_at, started_by, as_of, model_id) values (?, ?, ?, ?) returning id",
+				Long.class, Timestamp.from(this.clock.instant()), user, asOf, champion.id());
+
+		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
+		FeatureTable table;
+		try {
+			table = new BatchFeatureRunner(this.catalog.plan(), Runtime.getRuntime().availableProcessors())
+				.asOf(this.archive.events(null, asOf), ArchiveEvents.lookup(attributes), asOf);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		List<Integer> active = new ArrayList<>();
+		for (int r = 0; r < table.rowCount(); r++) {
+			CustomerAttributes customer = attributes.get(table.customerId(r));
+			if (customer != null && !customer.churned()) {
+				active.add(r);
+			}
+		}
+		Frame frame = FeatureFrames.of(table, false).rows(active.stream().mapToInt(Integer::intValue).toArray());
+		double[] probabilities = Scorer.probabilities(artifact, frame);
+		List<Integer> explained = new ArrayList<>();
+		for (int r = 0; r < probabilities.length; r++) {
+			if (!"low".equals(artifact.riskBands().band(probabilities[r]))) {
+				explained.add(r);
+			}
+		}
+		List<ScoredRow> withReasons = Scorer.score(artifact,
+				frame.rows(explained.stream().mapToInt(Integer::intValue).toArray()), REASONS,
+				this.catalog.featureSet().descriptions());
+		List<Reason>[] reasons = reasonsByRow(probabilities.length, explained, withReasons);
+
+		long[] bands = new long[3];
+		CopyRows rows = new CopyRows(probabilities.length);
+		String run = Long.toString(runId);
+		for (int r = 0; r < probabilities.length; r++) {
+			String customerId = frame.column(FeatureFrames.ID).text(r);
+			String band = artifact.riskBands().band(probabilities[r]);
+			bands[switch (band) {
+				case "high" -> 0;
+				case "medium" -> 1;
+				default -> 2;
+			}]++;
+			double fee = attributes.get(customerId).monthlyFee();
+			rows.raw(run)
+				.text(customerId)
+				.date(asOf)
+				.text(champion.id())
+				.number(probabilities[r])
+				.text(band)
+				.number(Double.isNaN(fee) ? null : Math.round(probabilities[r] * fee * 12 * 100) / 100.0)
+				.text((reasons[r] != null) ? JSON.writeValueAsString(reasons[r]) : null)
+				.endRow();
+		}
+		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
+		try {
+			rows.copyInto(connection,
+					"score (run_id, customer_id, as_of, model_id, probability, risk_band, value_at_risk, reasons)");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not store scores: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
+		}
+		this.jdbc.update("""
+				insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
+				                          value_at_risk, reasons)
+				select customer_id, run_id, ?, as_of, model_id, probability, risk_band, value_at_risk, reasons
+				from score where run_id = ?
+				on conflict (customer_id) do update set run_id = excluded.run_id, scored_at = excluded.scored_at,
+				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
+				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
+				Timestamp.from(this.clock.instant()), runId);
+		TableScores scored = new TableScores(runId, asOf, champion.id(), table, active, probabilities, artifact,
+				reasons, attributes, this.catalog.featureSet());
+		this.observers.forEach(observer -> observer.scored(scored));
+		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+		this.jdbc.update("""
+				update scoring_run set finished_at = ?, customers = ?, high = ?, medium = ?, low = ?, elapsed_ms = ?
+				where id = ?""", Timestamp.from(this.clock.instant()), probabilities.length, bands[0], bands[1],
+				bands[2], elapsedMs, runId);
+		this.audit.record(AuditRecord.success("SCORING_RUN", "scoring_run", run)
+			.by(user, null)
+			.with("model", champion.id())
+			.with("customers", probabilities.length));
+		this.events.publishEvent(new CustomersScored(runId, asOf, champion.id()));
+		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2],
+				elapsedMs);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Reason>[] reasonsByRow(int rows, List<Integer> explained, List<ScoredRow> scored) {
+		List<Reason>[] reasons = new List[rows];
+		for (int i = 0; i < explained.size(); i++) {
+			reasons[explained.get(i)] = scored.get(i).reasons();
+		}
+		return reasons;
+	}
+
+}
