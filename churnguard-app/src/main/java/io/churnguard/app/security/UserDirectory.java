@@ -12,6 +12,12 @@ public interface UserDirectory {
 	/** A user as other modules see them. */
 	Optional<Actor> find(String username);
 
+	/**
+	 * The email address of an enabled user, when they have one: where notifications are
+	 * mailed.
+	 */
+	Optional<String> emailOf(String username);
+
 	/** Enabled users with a role, e.g. the sales managers to route warnings to. */
 	List<Actor> withRole(Role role);
 

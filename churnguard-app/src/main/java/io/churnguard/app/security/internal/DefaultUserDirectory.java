@@ -27,6 +27,14 @@ class DefaultUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public Optional<String> emailOf(String username) {
+		return this.accounts.findByUsername(username)
+			.filter(UserAccount::enabled)
+			.map(UserAccount::email)
+			.filter(email -> !email.isBlank());
+	}
+
+	@Override
 	public List<Actor> withRole(Role role) {
 		return this.accounts.findAll()
 			.stream()
