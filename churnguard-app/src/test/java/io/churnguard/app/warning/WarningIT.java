@@ -136,6 +136,15 @@ class WarningIT {
 		assertThat(id).as("warnings of the agent's customers are routed to the agent").isNotNull();
 		Http api = Http.api(this.port);
 		String own = Http.basic("agent_gd_01", this.passwords.get("agent_gd_01"));
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		long notified = 0;
+		while (System.nanoTime() < deadline && notified == 0) {
+			notified = this.jdbc.queryForObject(
+					"select count(*) from notification where recipient = 'agent_gd_01' and kind = 'warning.raised'",
+					Long.class);
+		}
+		assertThat(notified).as("the owner is told about each new warning").isPositive();
+		assertThat(api.get("/api/v1/inbox", "Authorization", own).body()).contains("warning.raised", "/warnings/");
 		String other = Http.basic("agent_gd_02", this.passwords.get("agent_gd_02"));
 		assertThat(api.get("/api/v1/warnings/" + id, "Authorization", other).statusCode()).isEqualTo(404);
 		assertThat(api.get("/api/v1/warnings?size=500", "Authorization", other).body())

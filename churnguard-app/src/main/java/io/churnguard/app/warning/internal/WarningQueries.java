@@ -96,6 +96,15 @@ class WarningQueries {
 			.findFirst();
 	}
 
+	/**
+	 * A warning regardless of scope, for the system's own use (notifications), never for
+	 * a user.
+	 */
+	Optional<WarningView> findForSystem(long id) {
+		Instant now = this.clock.instant();
+		return this.jdbc.query("select * from warning where id = ?", (rs, n) -> map(rs, now), id).stream().findFirst();
+	}
+
 	List<HistoryEntry> history(long id) {
 		return this.jdbc.query("""
 				select at, actor, action, status, level, owner, note from warning_history

@@ -1,0 +1,125 @@
+package io.churnguard.app.warning.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.churnguard.app.notification.DigestContributor;
+import io.churnguard.app.notification.Notification;
+import io.churnguard.app.notification.NotificationLevel;
+import io.churnguard.app.notification.Notifier;
+import io.churnguard.app.notification.Text;
+import io.churnguard.app.security.Actor;
+import io.churnguard.app.warning.WarningEscalated;
+import io.churnguard.app.warning.WarningLevel;
+import io.churnguard.app.warning.WarningRaised;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells owners about their warnings: in the inbox and through the configured webhooks
+ * always, by email for levels I and II (the ones that cannot wait for tomorrow's digest),
+ * and every morning a digest of their open and overdue warnings. Runs after the warning's
+ * transaction commits, from the stored event, so a crash delays a notification but never
+ * loses it.
+ */
+@Component
+class WarningNotifications implements DigestContributor {
+
+	private final WarningQueries queries;
+
+	private final Notifier notifier;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	WarningNotifications(WarningQueries queries, Notifier notifier, JdbcTemplate jdbc, Clock clock) {
+		this.queries = queries;
+		this.notifier = notifier;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(WarningRaised raised) {
+		if (raised.owner() == null) {
+			return;
+		}
+		this.queries.findForSystem(raised.warningId())
+			.ifPresent(warning -> this.notifier.notify(notification(warning, raised.owner(),
+					raised.upgraded() ? "warning.upgraded" : "warning.raised", raised.upgraded() ? "预警升级" : "新预警",
+					raised.upgraded() ? "Warning upgraded" : "New warning",
+					"warning:" + warning.id() + ":" + (raised.upgraded() ? "upgraded:" + warning.level() : "raised"))));
+	}
+
+	@ApplicationModuleListener
+	void on(WarningEscalated escalated) {
+		if (escalated.to() == null || escalated.to().equals(escalated.from())) {
+			return;
+		}
+		this.queries.findForSystem(escalated.warningId())
+			.ifPresent(warning -> this.notifier.notify(notification(warning, escalated.to(), "warning.escalated",
+					"预警超时升级给您", "Overdue warning escalated to you",
+					"warning:" + warning.id() + ":escalated:" + warning.escalations())));
+	}
+
+	private Notification notification(WarningView warning, String recipient, String kind, String zhTitle,
+			String enTitle, String key) {
+		WarningLevel level = WarningLevel.ofRank(warning.level());
+		String reasonZh = warning.reasons().isEmpty() ? "" : warning.reasons().get(0).zh();
+		String reasonEn = warning.reasons().isEmpty() ? "" : warning.reasons().get(0).en();
+		String value = (warning.valueAtRisk() != null) ? "¥" + warning.valueAtRisk().toPlainString() : "—";
+		Notification.Builder builder = Notification.to(recipient)
+			.kind(kind)
+			.level(NotificationLevel.valueOf(level.name()))
+			.title(level.name() + "级" + zhTitle + "：客户 " + warning.customerId(),
+					enTitle + " (level " + level.name() + "): customer " + warning.customerId())
+			.body(reasonZh + "。风险价值 " + value + "，请在 " + due(warning) + " 前处理。",
+					reasonEn + ". Value at risk " + value + "; due by " + due(warning) + ".")
+			.link("/warnings/" + warning.id())
+			.fact("客户", "Customer", warning.customerId())
+			.fact("等级", "Level", level.name())
+			.fact("风险价值", "Value at risk", value)
+			.fact("处理时限", "Due", due(warning))
+			.region(warning.province())
+			.key(key);
+		return (level.rank() <= 2) ? builder.channels(Notification.Channel.EMAIL, Notification.Channel.WEBHOOK).build()
+				: builder.channels(Notification.Channel.WEBHOOK).build();
+	}
+
+	private String due(WarningView warning) {
+		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.format(warning.dueAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+	}
+
+	@Override
+	public Text heading() {
+		return Text.of("我的预警", "My warnings");
+	}
+
+	@Override
+	public List<DigestLine> linesFor(Actor user, LocalDate day) {
+		List<DigestLine> lines = new ArrayList<>();
+		List<Map<String, Object>> byLevel = this.jdbc.queryForList("""
+				select level, count(*) as open, count(*) filter (where due_at < ?) as overdue
+				from warning where owner = ? and status <> 'closed' group by level order by level""",
+				java.sql.Timestamp.from(this.clock.instant()), user.username());
+		for (Map<String, Object> row : byLevel) {
+			WarningLevel level = WarningLevel.ofRank(((Number) row.get("level")).intValue());
+			long open = ((Number) row.get("open")).longValue();
+			long overdue = ((Number) row.get("overdue")).longValue();
+			lines.add(new DigestLine(
+					Text.of(level.name() + "级预警 " + open + " 条未关闭" + ((overdue > 0) ? "，其中 " + overdue + " 条已超时" : ""),
+							open + " open level " + level.name() + " warnings"
+									+ ((overdue > 0) ? ", " + overdue + " overdue" : "")),
+					NotificationLevel.valueOf(level.name())));
+		}
+		return lines;
+	}
+
+}
