@@ -133,8 +133,9 @@ public final class ChurnTableTraining {
 				: (request.algorithm() == Algorithm.AUTO) ? AUTO_FOLDS : 0;
 		Map<Algorithm, double[]> oof = new EnumMap<>(Algorithm.class);
 		Map<Algorithm, List<Evaluation>> foldEvaluations = new EnumMap<>(Algorithm.class);
+		double blendWeight = 0.5;
 		if (folds > 0) {
-			crossValidate(request, trainFrame, yTrain, candidates, folds, oof, foldEvaluations);
+			blendWeight = crossValidate(request, trainFrame, yTrain, candidates, folds, oof, foldEvaluations);
 		}
 		Algorithm chosen = candidates.get(0);
 		TrainingResult.Selection selection = null;
@@ -150,7 +151,11 @@ public final class ChurnTableTraining {
 			selection = new TrainingResult.Selection(chosen.code(), folds, aucs, reason(chosen, aucs, folds));
 			notes.add(selection.reason());
 		}
-		ChurnModel model = fit(chosen, trainFrame, yTrain, request, request.seed());
+		ChurnModel model = fit(chosen, trainFrame, yTrain, request, request.seed(), blendWeight);
+		if (chosen == Algorithm.BLEND) {
+			notes.add(String.format(Locale.ROOT, "Blend: %.0f %% gradient boosting, %.0f %% spline logistic regression",
+					blendWeight * 100, (1 - blendWeight) * 100));
+		}
 		double[] trainScores = (oof.containsKey(chosen)) ? oof.get(chosen)
 				: sigmoid(model.margins(sample(trainFrame, BAND_SAMPLE)));
 		Calibrator calibrator = null;
@@ -212,7 +217,10 @@ public final class ChurnTableTraining {
 				candidateEvaluations);
 	}
 
-	private static void crossValidate(TrainingRequest request, Frame frame, int[] y, List<Algorithm> candidates,
+	/** Weights of gradient boosting in a blend, tried on the out-of-fold margins. */
+	static final double[] BLEND_WEIGHTS = { 0.2, 0.35, 0.5, 0.65, 0.8, 0.9 };
+
+	private static double crossValidate(TrainingRequest request, Frame frame, int[] y, List<Algorithm> candidates,
 			int folds, Map<Algorithm, double[]> oof, Map<Algorithm, List<Evaluation>> foldEvaluations) {
 		int[] fold = Folds.stratified(y, folds, request.seed());
 		for (Algorithm a : candidates) {
@@ -220,31 +228,73 @@ public final class ChurnTableTraining {
 			foldEvaluations.put(a, new ArrayList<>());
 		}
 		boolean needLr = candidates.contains(Algorithm.LR);
-		boolean needSpline = candidates.contains(Algorithm.BLEND);
-		boolean needGbdt = candidates.contains(Algorithm.GBDT) || candidates.contains(Algorithm.BLEND);
+		boolean needBlend = candidates.contains(Algorithm.BLEND);
+		boolean needGbdt = candidates.contains(Algorithm.GBDT) || needBlend;
+		double[] splineMargins = new double[y.length];
+		double[] gbdtMargins = new double[y.length];
+		List<Folds.Split> splits = new ArrayList<>();
 		for (int f = 0; f < folds; f++) {
 			Folds.Split split = Folds.of(fold, f);
+			splits.add(split);
 			Frame train = frame.rows(split.train());
 			Frame test = frame.rows(split.test());
 			int[] yTrain = subset(y, split.train());
 			int[] yTest = subset(y, split.test());
 			long seed = request.seed() + 1000L * (f + 1);
 			double[] lr = needLr ? fitLogistic(train, yTrain, request, seed, false).margins(test) : null;
-			double[] spline = needSpline ? fitLogistic(train, yTrain, request, seed, true).margins(test) : null;
+			double[] spline = needBlend ? fitLogistic(train, yTrain, request, seed, true).margins(test) : null;
 			double[] gbdt = needGbdt ? fitBoosted(train, yTrain, request, seed).margins(test) : null;
+			for (int i = 0; i < split.test().length; i++) {
+				if (spline != null) {
+					splineMargins[split.test()[i]] = spline[i];
+				}
+				if (gbdt != null) {
+					gbdtMargins[split.test()[i]] = gbdt[i];
+				}
+			}
 			for (Algorithm a : candidates) {
 				double[] margins = switch (a) {
 					case LR -> lr;
 					case GBDT -> gbdt;
-					default -> blend(spline, gbdt);
+					default -> null;
 				};
-				double[] p = sigmoid(margins);
-				for (int i = 0; i < p.length; i++) {
-					oof.get(a)[split.test()[i]] = p[i];
+				if (margins != null) {
+					record(a, margins, split, yTest, request, oof, foldEvaluations);
 				}
-				foldEvaluations.get(a).add(Evaluation.of(yTest, p, request.threshold()).summary());
 			}
 		}
+		if (!needBlend) {
+			return 0.5;
+		}
+		// The blend's weight is the one parameter chosen on the out-of-fold predictions, as the
+		// choice between algorithms is: a stronger booster gets more weight, a weak smooth model less.
+		double bestWeight = BLEND_WEIGHTS[0];
+		double bestAuc = -1;
+		for (double w : BLEND_WEIGHTS) {
+			double auc = io.churnguard.ml.eval.Metrics.auc(y, blend(splineMargins, gbdtMargins, w));
+			if (auc > bestAuc) {
+				bestAuc = auc;
+				bestWeight = w;
+			}
+		}
+		double[] blended = blend(splineMargins, gbdtMargins, bestWeight);
+		for (Folds.Split split : splits) {
+			double[] margins = new double[split.test().length];
+			for (int i = 0; i < margins.length; i++) {
+				margins[i] = blended[split.test()[i]];
+			}
+			record(Algorithm.BLEND, margins, split, subset(y, split.test()), request, oof, foldEvaluations);
+		}
+		return bestWeight;
+	}
+
+	private static void record(Algorithm a, double[] margins, Folds.Split split, int[] yTest, TrainingRequest request,
+			Map<Algorithm, double[]> oof, Map<Algorithm, List<Evaluation>> foldEvaluations) {
+		double[] p = sigmoid(margins);
+		for (int i = 0; i < p.length; i++) {
+			oof.get(a)[split.test()[i]] = p[i];
+		}
+		foldEvaluations.get(a).add(Evaluation.of(yTest, p, request.threshold()).summary());
 	}
 
 	/**
@@ -254,15 +304,17 @@ public final class ChurnTableTraining {
 	 * @param y the labels
 	 * @param request the request (penalties, parameters, budget)
 	 * @param seed the seed
+	 * @param blendWeight the weight of gradient boosting in a blend
 	 * @return the model
 	 */
-	static ChurnModel fit(Algorithm algorithm, Frame frame, int[] y, TrainingRequest request, long seed) {
+	static ChurnModel fit(Algorithm algorithm, Frame frame, int[] y, TrainingRequest request, long seed,
+			double blendWeight) {
 		return switch (algorithm) {
 			case LR -> fitLogistic(frame, y, request, seed, false);
 			case GBDT -> fitBoosted(frame, y, request, seed);
 			case BLEND ->
 				new BlendModel(List.of(fitLogistic(frame, y, request, seed, true), fitBoosted(frame, y, request, seed)),
-						new double[] { 0.5, 0.5 });
+						new double[] { 1 - blendWeight, blendWeight });
 			case AUTO -> throw new IllegalArgumentException("auto is resolved before fitting");
 		};
 	}
@@ -288,10 +340,10 @@ public final class ChurnTableTraining {
 		return new BoostedModel(fitted.pipeline(), fit);
 	}
 
-	private static double[] blend(double[] a, double[] b) {
-		double[] out = new double[a.length];
-		for (int i = 0; i < a.length; i++) {
-			out[i] = 0.5 * a[i] + 0.5 * b[i];
+	private static double[] blend(double[] smooth, double[] boosted, double boostedWeight) {
+		double[] out = new double[smooth.length];
+		for (int i = 0; i < smooth.length; i++) {
+			out[i] = (1 - boostedWeight) * smooth[i] + boostedWeight * boosted[i];
 		}
 		return out;
 	}
