@@ -91,7 +91,11 @@ class EngineScoringRuns implements ScoringRuns {
 		this.zone = ZoneId.of(zone);
 	}
 
+	// Transactional here as well: the scheduler calls through the proxy, but scoreAll
+	// below is
+	// a call on this object, which would otherwise store scores even when raising fails.
 	@Scheduled(cron = "${churnguard.scoring.cron:0 0 4 * * *}", zone = "${churnguard.time-zone:Asia/Shanghai}")
+	@Transactional
 	void daily() {
 		if (this.registry.champion().isEmpty()) {
 			log.info("No champion model yet: the daily scoring run is skipped");

@@ -55,7 +55,11 @@ class Escalations {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${churnguard.warnings.escalation-cron:0 */5 * * * *}")
+	// Transactional here as well: escalateOverdue below is a call on this object, not
+	// through the proxy.
+	@Scheduled(cron = "${churnguard.warnings.escalation-cron:0 */5 * * * *}",
+			zone = "${churnguard.time-zone:Asia/Shanghai}")
+	@Transactional
 	void onSchedule() {
 		int escalated = escalateOverdue();
 		if (escalated > 0) {
@@ -66,9 +70,13 @@ class Escalations {
 	@Transactional
 	int escalateOverdue() {
 		Instant now = this.clock.instant();
+		// The scheduler and an on-demand call may run at the same moment: rows locked by
+		// one
+		// are skipped by the other, so no warning is escalated twice for one missed SLA.
 		List<Map<String, Object>> overdue = this.jdbc.queryForList("""
 				select id, customer_id, level, owner, province, team, status from warning
-				where status <> 'closed' and due_at < ? order by level, due_at""", Timestamp.from(now));
+				where status <> 'closed' and due_at < ? order by level, due_at
+				for update skip locked""", Timestamp.from(now));
 		if (overdue.isEmpty()) {
 			return 0;
 		}
@@ -80,10 +88,16 @@ class Escalations {
 			WarningLevel level = WarningLevel.ofRank(((Number) row.get("level")).intValue());
 			String to = routing.manager(from, (String) row.get("province"), (String) row.get("team")).orElse(from);
 			Instant due = now.plus(this.settings.sla(level));
-			this.jdbc.update("""
+			// Still overdue when written: a concurrent run that escalated it first moved
+			// due_at.
+			int updated = this.jdbc.update("""
 					update warning set owner = ?, status = case when status = 'new' then 'assigned' else status end,
-					  escalations = escalations + 1, due_at = ?, updated_at = ? where id = ?""", to,
-					Timestamp.from(due), Timestamp.from(now), id);
+					  escalations = escalations + 1, due_at = ?, updated_at = ?
+					where id = ? and status <> 'closed' and due_at < ?""", to, Timestamp.from(due), Timestamp.from(now),
+					id, Timestamp.from(now));
+			if (updated == 0) {
+				continue;
+			}
 			String status = (String) row.get("status");
 			this.store.history(id, now, "system", "escalated",
 					WarningStatus.fromCode(status.equals("new") ? "assigned" : status), level, to,
