@@ -78,7 +78,10 @@ class WarningIT {
 	void loadCompany() throws Exception {
 		this.end = LocalDate.now(ZONE);
 		Path sim = TestWorkspace.newDirectory();
-		Simulator.run(SimulationConfig.of(Preset.TELECOM, 3000, 12, 11).withStartDate(this.end.minusMonths(12)), sim);
+		// Eighteen months, so that a model trained five months back has a year of
+		// observation
+		// dates to learn from rather than one.
+		Simulator.run(SimulationConfig.of(Preset.TELECOM, 3000, 18, 11).withStartDate(this.end.minusMonths(18)), sim);
 		load(ImportKind.CUSTOMERS, sim.resolve("customers.csv"));
 		load(ImportKind.EVENTS, sim.resolve("events.csv"));
 		user("head", "RETENTION_HEAD", null, null);
@@ -231,9 +234,9 @@ class WarningIT {
 		Http api = Http.api(this.port);
 		String matrix = api.get("/api/v1/warnings/levels", "Authorization", head).body();
 		assertThat(matrix).contains("\"high\":{\"A\":1");
-		String changed = matrix.replace("\"low\":{\"A\":4", "\"low\":{\"A\":3");
+		String changed = matrix.replace("\"high\":{\"A\":1", "\"high\":{\"A\":2");
 		assertThat(api.putJson("/api/v1/warnings/levels", changed, "Authorization", head).body())
-			.contains("\"low\":{\"A\":3");
+			.contains("\"high\":{\"A\":2");
 		assertThat(api
 			.putJson("/api/v1/warnings/levels", changed, "Authorization",
 					Http.basic("agent_gd_01", this.passwords.get("agent_gd_01")))

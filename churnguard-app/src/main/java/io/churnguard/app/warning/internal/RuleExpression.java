@@ -21,7 +21,7 @@ import io.churnguard.ml.feature.FeatureVector;
 
 /**
  * A business rule as a CEL expression over a customer's features — e.g.
- * {@code usage_voice_30d_change < -0.5 && complaints_30d >= 2.0}. CEL is sandboxed: no
+ * {@code usage_voice_30d_change < 0.5 && complaints_30d >= 2.0}. CEL is sandboxed: no
  * loops, no I/O, no access to anything but the declared variables, so a rule edited in
  * the console cannot run arbitrary code. Every numeric feature is a {@code double}, every
  * categorical one a {@code string}, plus {@code probability} and {@code risk_band} of the
