@@ -65,6 +65,11 @@ class RuleStore {
 	WarningRule save(Long id, RuleInput input, String user) {
 		input.validate();
 		RuleExpression.compile(input.expression(), this.catalog.featureSet());
+		Long sameName = this.jdbc.query("select id from warning_rule where name = ?",
+				rs -> rs.next() ? rs.getLong(1) : null, input.name());
+		if (sameName != null && !sameName.equals(id)) {
+			throw new IllegalArgumentException("name: a rule named '" + input.name() + "' exists already");
+		}
 		Timestamp now = Timestamp.from(this.clock.instant());
 		long saved;
 		if (id == null) {

@@ -38,11 +38,15 @@ class WarningNotifications implements DigestContributor {
 
 	private final Clock clock;
 
-	WarningNotifications(WarningQueries queries, Notifier notifier, JdbcTemplate jdbc, Clock clock) {
+	private final java.time.ZoneId zone;
+
+	WarningNotifications(WarningQueries queries, Notifier notifier, JdbcTemplate jdbc, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
 		this.queries = queries;
 		this.notifier = notifier;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.zone = java.time.ZoneId.of(zone);
 	}
 
 	@ApplicationModuleListener
@@ -94,7 +98,7 @@ class WarningNotifications implements DigestContributor {
 
 	private String due(WarningView warning) {
 		return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-			.format(warning.dueAt().atZone(java.time.ZoneId.of("Asia/Shanghai")));
+			.format(warning.dueAt().atZone(this.zone));
 	}
 
 	@Override
