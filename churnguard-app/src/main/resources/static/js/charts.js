@@ -82,3 +82,47 @@
 		});
 	});
 }());
+
+// A warning's trends: the churn probability of each scoring as a line, and each key feature
+// at monthly observation dates as a small chart of its own (their units differ).
+(function () {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var dataNode = document.getElementById('warning-trends-data');
+		if (!dataNode || typeof echarts === 'undefined') {
+			return;
+		}
+		var data = JSON.parse(dataNode.textContent);
+		var probability = document.getElementById('probability-chart');
+		var charts = [];
+		if (probability && data.probability.length > 0) {
+			var chart = echarts.init(probability);
+			chart.setOption({
+				tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
+				grid: { left: 50, right: 20, top: 30, bottom: 30 },
+				xAxis: { type: 'category', data: data.scoreDays },
+				yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+				series: [{ name: probability.dataset.series, type: 'line', data: data.probability, itemStyle: { color: '#d93025' } }]
+			});
+			charts.push(chart);
+		}
+		var grid = document.getElementById('feature-trends');
+		Object.keys(data.features || {}).forEach(function (label) {
+			var node = document.createElement('div');
+			node.className = 'chart';
+			grid.appendChild(node);
+			var chart = echarts.init(node);
+			chart.setOption({
+				title: { text: label, textStyle: { fontSize: 13 } },
+				tooltip: { trigger: 'axis' },
+				grid: { left: 50, right: 15, top: 35, bottom: 25 },
+				xAxis: { type: 'category', data: data.days },
+				yAxis: { type: 'value' },
+				series: [{ name: label, type: 'line', data: data.features[label], itemStyle: { color: '#0b5cad' } }]
+			});
+			charts.push(chart);
+		});
+		window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+	});
+}());

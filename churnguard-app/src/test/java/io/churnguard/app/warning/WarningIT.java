@@ -225,6 +225,16 @@ class WarningIT {
 				"select reasons::text from warning where customer_id = ? and cause = 'rule:two_complaints_today'",
 				String.class, customer))
 			.contains("近30天投诉2次");
+
+		Long warningId = this.jdbc.queryForObject(
+				"select id from warning where customer_id = ? and cause = 'rule:two_complaints_today'", Long.class,
+				customer);
+		String detail = console.get("/warnings/" + warningId).body();
+		assertThat(detail).as("the detail shows the feature trends and the customer's latest events")
+			.contains("指标趋势", "feature-trend-table", "近30天投诉次数", "近30天通话时长", "warning-events", "billing", "network")
+			.doesNotContain("??");
+		// The last observation point includes today's two complaints.
+		assertThat(detail).containsPattern("近30天投诉次数</td>(?s:.*?)<td>([2-9]|\\d\\d)\\.0</td>\\s*</tr>");
 	}
 
 	@Test

@@ -46,12 +46,14 @@ class WarningConsoleController {
 
 	private final UserDirectory users;
 
+	private final WarningTrends trends;
+
 	private final Clock clock;
 
 	private final ZoneId zone;
 
 	WarningConsoleController(WarningQueries queries, WarningWorkflow workflow, RuleStore rules, LevelMatrixStore levels,
-			WarningEvaluation evaluation, UserDirectory users, Clock clock,
+			WarningEvaluation evaluation, UserDirectory users, WarningTrends trends, Clock clock,
 			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
 		this.queries = queries;
 		this.workflow = workflow;
@@ -59,6 +61,7 @@ class WarningConsoleController {
 		this.levels = levels;
 		this.evaluation = evaluation;
 		this.users = users;
+		this.trends = trends;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
 	}
@@ -78,10 +81,12 @@ class WarningConsoleController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, Model model, java.util.Locale locale) {
 		Actor actor = WarningApiController.worker();
-		model.addAttribute("warning",
-				this.queries.find(id, actor).orElseThrow(() -> new NoSuchElementException("no warning " + id)));
+		WarningView warning = this.queries.find(id, actor)
+			.orElseThrow(() -> new NoSuchElementException("no warning " + id));
+		model.addAttribute("warning", warning);
+		model.addAttribute("trends", this.trends.of(warning.customerId(), locale));
 		model.addAttribute("history", this.queries.history(id));
 		model.addAttribute("assignees", assignees(actor));
 		model.addAttribute("outcomes", WarningOutcome.values());
