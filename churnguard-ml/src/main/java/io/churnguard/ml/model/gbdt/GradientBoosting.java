@@ -173,13 +173,41 @@ public final class GradientBoosting {
 		return trainBoth(x, y, parameters)[0];
 	}
 
+	/**
+	 * Trains a least-squares regression ensemble, bagged as the parameters say: the same
+	 * boosting as the classifiers, for targets that are not labels (an uplift learner's
+	 * imputed treatment effects, for instance).
+	 * @param x the design matrix
+	 * @param y the targets
+	 * @param parameters the parameters; early stopping is not used
+	 * @return the trees, whose {@link TreeEnsemble#margins margins} are the predictions
+	 */
+	public static TreeEnsemble regress(DesignMatrix x, double[] y, GbdtParameters parameters) {
+		float[] targets = new float[y.length];
+		for (int i = 0; i < y.length; i++) {
+			targets[i] = (float) y[i];
+		}
+		List<TreeEnsemble> ensembles = new ArrayList<>();
+		for (int b = 0; b < Math.max(1, parameters.bags()); b++) {
+			Map<String, Object> params = parameters.withSeed(parameters.seed() + b).toXgboost();
+			params.put("objective", "reg:squarederror");
+			params.put("eval_metric", "rmse");
+			ensembles.add(TreeEnsemble.fromJson(trainOn(x, targets, params, parameters.rounds())[1]));
+		}
+		return TreeEnsemble.average(ensembles);
+	}
+
 	/** Trains and returns the booster as UBJSON and as JSON (for reading its trees). */
 	private static byte[][] trainBoth(DesignMatrix x, int[] y, GbdtParameters parameters) {
+		return trainOn(x, labels(y), parameters.toXgboost(), parameters.rounds());
+	}
+
+	private static byte[][] trainOn(DesignMatrix x, float[] labels, Map<String, Object> params, int rounds) {
 		DMatrix d = null;
 		Booster booster = null;
 		try {
-			d = dmatrix(x, y);
-			booster = XGBoost.train(d, parameters.toXgboost(), parameters.rounds(), new HashMap<>(), null, null);
+			d = dmatrix(x, labels);
+			booster = XGBoost.train(d, params, rounds, new HashMap<>(), null, null);
 			return new byte[][] { booster.toByteArray("ubj"), booster.toByteArray("json") };
 		}
 		catch (XGBoostError ex) {
@@ -217,15 +245,23 @@ public final class GradientBoosting {
 	 * @throws XGBoostError when XGBoost refuses it
 	 */
 	public static DMatrix dmatrix(DesignMatrix x, int[] y) throws XGBoostError {
+		return dmatrix(x, (y != null) ? labels(y) : null);
+	}
+
+	private static DMatrix dmatrix(DesignMatrix x, float[] labels) throws XGBoostError {
 		DMatrix d = new DMatrix(x.data(), x.rows(), x.columns(), Float.NaN);
-		if (y != null) {
-			float[] labels = new float[y.length];
-			for (int i = 0; i < y.length; i++) {
-				labels[i] = y[i];
-			}
+		if (labels != null) {
 			d.setLabel(labels);
 		}
 		return d;
+	}
+
+	private static float[] labels(int[] y) {
+		float[] labels = new float[y.length];
+		for (int i = 0; i < y.length; i++) {
+			labels[i] = y[i];
+		}
+		return labels;
 	}
 
 	private static int[] subset(int[] y, int[] rows) {

@@ -53,7 +53,11 @@ public final class TreeEnsemble {
 			for (JsonNode t : learner.path("gradient_booster").path("model").path("trees")) {
 				trees.add(Tree.of(t));
 			}
-			return new TreeEnsemble(List.copyOf(trees), Math.log(p / (1 - p)), features);
+			// A classifier's base score is a probability, a regressor's is already a
+			// margin.
+			String objective = learner.path("objective").path("name").asText("binary:logistic");
+			double baseMargin = objective.startsWith("binary:") ? Math.log(p / (1 - p)) : p;
+			return new TreeEnsemble(List.copyOf(trees), baseMargin, features);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the XGBoost JSON model", ex);
@@ -101,7 +105,10 @@ public final class TreeEnsemble {
 		return this.trees;
 	}
 
-	/** The margin before any tree: the logit of XGBoost's base score. */
+	/**
+	 * The margin before any tree: the logit of XGBoost's base score for a classifier, the
+	 * base score itself for a regressor.
+	 */
 	public double baseMargin() {
 		return this.baseMargin;
 	}
