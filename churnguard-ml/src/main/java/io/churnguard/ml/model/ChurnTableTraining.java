@@ -266,8 +266,9 @@ public final class ChurnTableTraining {
 		if (!needBlend) {
 			return 0.5;
 		}
-		// The blend's weight is the one parameter chosen on the out-of-fold predictions, as the
-		// choice between algorithms is: a stronger booster gets more weight, a weak smooth model less.
+		// The blend's weight is the one parameter chosen on the out-of-fold predictions,
+		// as the choice between algorithms is: a stronger booster gets more weight, a
+		// weak smooth model less.
 		double bestWeight = BLEND_WEIGHTS[0];
 		double bestAuc = -1;
 		for (double w : BLEND_WEIGHTS) {
