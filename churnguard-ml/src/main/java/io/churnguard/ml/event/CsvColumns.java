@@ -139,15 +139,11 @@ final class CsvColumns {
 			if (value.isEmpty()) {
 				return null;
 			}
-			try {
-				// Spreadsheets often write a blank instead of the ISO 'T'.
-				return LocalDateTime.parse((value.length() > 10 && value.charAt(10) == ' ')
-						? value.substring(0, 10) + 'T' + value.substring(11) : value);
-			}
-			catch (DateTimeParseException ex) {
+			LocalDateTime parsed = EventValues.dateTime(value);
+			if (parsed == null) {
 				error(column, value, "not a date-time (yyyy-MM-ddTHH:mm:ss)");
-				return null;
 			}
+			return parsed;
 		}
 
 		void error(String column, String value, String reason) {

@@ -7,17 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads {@code events.csv} (docs/data-formats.md) into {@link Event}s, validating every
@@ -28,12 +21,6 @@ public final class EventCsvReader {
 
 	/** Columns a file must have. */
 	public static final List<String> REQUIRED_COLUMNS = List.of("event_id", "customer_id", "event_time", "event_type");
-
-	// Texts typed into spreadsheets carry raw line breaks; accept them inside JSON
-	// strings.
-	private static final ObjectMapper JSON = JsonMapper.builder()
-		.enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-		.build();
 
 	private final CsvColumns columns;
 
@@ -142,25 +129,12 @@ public final class EventCsvReader {
 
 	private static Map<String, String> attributes(CsvColumns.Row row) {
 		String text = row.text("attributes");
-		if (text.isEmpty()) {
-			return Map.of();
-		}
-		try {
-			JsonNode node = JSON.readTree(text);
-			if (node == null || !node.isObject()) {
-				row.error("attributes", text, "not a JSON object");
-				return Map.of();
-			}
-			Map<String, String> attributes = new LinkedHashMap<>();
-			node.fields()
-				.forEachRemaining((entry) -> attributes.put(entry.getKey(),
-						entry.getValue().isValueNode() ? entry.getValue().asText() : entry.getValue().toString()));
-			return attributes;
-		}
-		catch (JsonProcessingException ex) {
+		Map<String, String> attributes = EventValues.attributes(text);
+		if (attributes == null) {
 			row.error("attributes", text, "not a JSON object");
 			return Map.of();
 		}
+		return attributes;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,11 +16,13 @@ import java.util.function.Consumer;
 import io.churnguard.ml.event.CsvError;
 import io.churnguard.ml.event.Event;
 import io.churnguard.ml.event.EventCsvReader;
+import io.churnguard.ml.event.EventParquetReader;
 import io.churnguard.ml.event.EventType;
+import io.churnguard.ml.event.ParquetError;
 
 /**
- * Where a batch run reads events from: a database cursor or COPY stream, a CSV file, a
- * list in a test. A source delivers every event to a {@link Sink}, <em>grouped by
+ * Where a batch run reads events from: a database cursor or COPY stream, a CSV or Parquet
+ * file, a list in a test. A source delivers every event to a {@link Sink}, <em>grouped by
  * customer and in time order within each customer</em> (e.g. {@code ORDER BY customer_id,
  * event_time}); the runner groups them into {@link EventBlock}s.
  */
@@ -76,6 +79,35 @@ public interface EventSource {
 			}
 			sorted(events).read(sink);
 		};
+	}
+
+	/**
+	 * A source over an events Parquet file (docs/data-formats.md) sorted by customer,
+	 * then time: streamed one row group at a time, never loaded whole. Rows are validated
+	 * as the CSV source validates them and bad rows go to {@code rejected}; a missing
+	 * required column or a column of an unusable type is reported there as a schema error
+	 * and no event is read. Unlike {@link #csv}, which sorts in memory, this source
+	 * verifies the order and, at the first row out of order, stops with an
+	 * {@link IOException} naming its row group and row. Timestamps adjusted to UTC are
+	 * converted to {@link EventParquetReader#DEFAULT_ZONE}.
+	 * @param file the Parquet file
+	 * @param rejected receives every error of every bad row
+	 * @return the source
+	 */
+	static EventSource parquet(Path file, Consumer<ParquetError> rejected) {
+		return parquet(file, EventParquetReader.DEFAULT_ZONE, rejected);
+	}
+
+	/**
+	 * A source over an events Parquet file sorted by customer, then time, as
+	 * {@link #parquet(Path, Consumer)}.
+	 * @param file the Parquet file
+	 * @param zone the business's time zone, for timestamps adjusted to UTC
+	 * @param rejected receives every error of every bad row
+	 * @return the source
+	 */
+	static EventSource parquet(Path file, ZoneId zone, Consumer<ParquetError> rejected) {
+		return new ParquetEventSource(file, zone, rejected);
 	}
 
 	/** Receives the events of a source, one call per event. */
