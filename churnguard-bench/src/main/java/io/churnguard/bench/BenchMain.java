@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "churnguard bench", mixinStandardHelpOptions = true,
 		description = "Measure ChurnGuard's throughput and latency on this machine.",
 		subcommands = { CommandLine.HelpCommand.class, io.churnguard.bench.features.FeaturesBench.class,
-				io.churnguard.bench.sim.SimulateBenchmark.class, io.churnguard.bench.models.ModelsBenchmark.class })
+				io.churnguard.bench.sim.SimulateBenchmark.class, io.churnguard.bench.models.ModelsBenchmark.class,
+				io.churnguard.bench.ingest.ImportBenchmark.class })
 public final class BenchMain implements Runnable {
 
 	@CommandLine.Spec
