@@ -58,7 +58,7 @@ public final class ServerProcess implements AutoCloseable {
 		try {
 			Files.createDirectories(workspace);
 			int port = freePort();
-			String password = "Bench-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+			String password = adminPassword(workspace);
 			Path log = workspace.resolve("server.log");
 			ProcessBuilder builder = new ProcessBuilder(app.command(List.of("serve", "--port", Integer.toString(port),
 					"--data-dir", workspace.toAbsolutePath().toString())))
@@ -70,12 +70,31 @@ public final class ServerProcess implements AutoCloseable {
 			Process process = builder.start();
 			process.getOutputStream().close();
 			ServerProcess server = new ServerProcess(process, workspace, port, password, log);
+			// A benchmark stopped with Ctrl-C must not leave its server running.
+			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-churnguard-server"));
 			server.awaitHealthy(timeout);
 			return server;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The administrator's password: chosen here for a fresh workspace and kept in it
+	 * (readable by its owner only), since a kept workspace's administrator already
+	 * exists.
+	 */
+	private static String adminPassword(Path workspace) throws IOException {
+		Path file = workspace.resolve("bench-admin-password");
+		if (Files.isRegularFile(file)) {
+			return Files.readString(file, StandardCharsets.UTF_8).strip();
+		}
+		String password = "Bench-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+		Files.writeString(file, password, StandardCharsets.UTF_8);
+		file.toFile().setReadable(false, false);
+		file.toFile().setReadable(true, true);
+		return password;
 	}
 
 	private static int freePort() throws IOException {
