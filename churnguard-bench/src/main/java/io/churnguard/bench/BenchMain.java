@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
 @Command(name = "churnguard bench", mixinStandardHelpOptions = true,
 		description = "Measure ChurnGuard's throughput and latency on this machine.",
 		subcommands = { CommandLine.HelpCommand.class, io.churnguard.bench.features.FeaturesBench.class,
-				io.churnguard.bench.sim.SimulateBenchmark.class, io.churnguard.bench.models.ModelsBenchmark.class })
+				io.churnguard.bench.sim.SimulateBenchmark.class, io.churnguard.bench.models.ModelsBenchmark.class,
+				io.churnguard.bench.ingest.ImportBenchmark.class, io.churnguard.bench.realtime.RealtimeBenchmark.class,
+				io.churnguard.bench.customer360.Customer360Benchmark.class,
+				io.churnguard.bench.features.FeaturesPgBenchmark.class })
 public final class BenchMain implements Runnable {
 
 	@CommandLine.Spec
