@@ -414,6 +414,101 @@ class RetentionIT {
 			.contains("CAMPAIGN_MEMBER_ENROLLED");
 	}
 
+	@Test
+	@Order(8)
+	void theConsoleDesignsApprovesAndReportsCampaignsInBothLanguages() {
+		Http manager = Http.console(this.port);
+		manager.login("manager_gd", this.passwords.get("manager_gd"));
+		Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("name", "控制台创建的活动");
+		form.put("kind", "batch");
+		form.put("provinces", "广东");
+		form.put("grades", "B");
+		form.put("action", "callback");
+		form.put("channel", "phone");
+		form.put("costPerContact", "8");
+		form.put("baselineRetention", "0.8");
+		form.put("expectedUplift", "0.05");
+		form.put("minControlShare", "0.05");
+		form.put("observationDays", "60");
+		HttpResponse<String> created = manager.postForm("/campaigns", "/campaigns", form);
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		long id = Long.parseLong(location.replaceAll(".*/campaigns/(\\d+).*", "$1"));
+		String page = manager.get("/campaigns/" + id).body();
+		assertThat(page).contains("控制台创建的活动", "草稿", "id=\"campaign-preview\"", "submit-campaign")
+			.doesNotContain("approve-campaign");
+		assertThat(manager.postForm("/campaigns/" + id, "/campaigns/" + id + "/submit", Map.of()).statusCode())
+			.isEqualTo(302);
+		Http head = Http.console(this.port);
+		head.login("head", this.passwords.get("head"));
+		assertThat(head.get("/campaigns/" + id).body()).contains("待审批", "approve-campaign");
+		head.postForm("/campaigns/" + id, "/campaigns/" + id + "/approve", Map.of("note", "同意"));
+		assertThat(this.jdbc.queryForObject("select status from campaign where id = ?", String.class, id))
+			.isEqualTo("scheduled");
+
+		assertThat(head.get("/campaigns").body()).contains("广东客户回访", "全国关怀短信", "控制台创建的活动");
+		String report = head.get("/campaigns/" + this.managerCampaign + "/report").body();
+		assertThat(report).contains("效果评估", "干预组留存率", "retention-chart-data", "report-channel", "按渠道")
+			.doesNotContain("report-provisional");
+		assertThat(head.get("/campaigns/" + this.managerCampaign + "/report?lang=en").body())
+			.contains("Treated retention", "By channel");
+		assertThat(head.get("/campaigns/" + this.managerCampaign).body()).contains("campaign-split", "campaign-groups");
+		assertThat(head.get("/contact-lists").body()).contains(this.blackListed.get(0));
+
+		assertThat(head.get("/playbooks").body()).contains("投诉客户安抚回访");
+		Map<String, String> playbook = new java.util.LinkedHashMap<>();
+		playbook.put("name", "宽带提速关怀");
+		playbook.put("churnReason", "usage_data_30d_change");
+		playbook.put("grade", "*");
+		playbook.put("action", "speed_upgrade");
+		playbook.put("channel", "sms");
+		playbook.put("cost", "0.1");
+		playbook.put("scriptZh", "免费提速一个月");
+		playbook.put("scriptEn", "A free speed upgrade for a month");
+		playbook.put("ownerRole", "AGENT");
+		playbook.put("enabled", "true");
+		head.postForm("/playbooks", "/playbooks", playbook);
+		assertThat(head.get("/playbooks").body()).contains("宽带提速关怀");
+		assertThat(this.jdbc.queryForList("select action from audit_log where object_type = 'playbook'", String.class))
+			.contains("PLAYBOOK_CREATED");
+
+		Http agent = Http.console(this.port);
+		agent.login("agent_gd_01", this.passwords.get("agent_gd_01"));
+		String tasks = agent.get("/tasks?status=done").body();
+		assertThat(tasks).contains("广东客户回访", "接受优惠");
+		assertThat(agent.get("/campaigns").statusCode()).as("agents work tasks, not campaigns").isEqualTo(403);
+	}
+
+	@Test
+	@Order(9)
+	void warningsGetPlaybookSuggestionsAndTheWarningEvaluationCountsTreatedCustomersApart() {
+		String warned = this.jdbc.queryForObject("""
+				select w.customer_id from warning w join campaign_member m on m.customer_id = w.customer_id
+				where w.status <> 'closed' and m.campaign_id = ? order by w.customer_id limit 1""", String.class,
+				this.managerCampaign);
+		String suggestions = get("head", "/api/v1/playbooks/suggestions?customerId=" + warned).body();
+		assertThat((List<?>) JsonPath.read(suggestions, "$")).as(suggestions).isNotEmpty();
+		assertThat(suggestions).contains("\"playbook\"", "\"warningId\"");
+		String elsewhere = this.jdbc.queryForObject(
+				"select customer_id from customer where province = '河南' order by customer_id limit 1", String.class);
+		assertThat(get("agent_gd_02", "/api/v1/playbooks/suggestions?customerId=" + elsewhere).statusCode())
+			.as("a customer outside the caller's scope is not found")
+			.isEqualTo(404);
+		Http console = Http.console(this.port);
+		console.login("head", this.passwords.get("head"));
+		assertThat(console.get("/customers/" + warned).body()).contains("customer-retention", "suggested-playbooks",
+				"广东客户回访");
+
+		String evaluation = get("head", "/api/v1/warnings/evaluation?from=" + this.launchDay.minusDays(1) + "&to="
+				+ this.launchDay.plusDays(1) + "&horizonDays=90")
+			.body();
+		Number treated = JsonPath.read(evaluation, "$.treatedWarned");
+		assertThat(treated.longValue()).as("warned customers the campaigns treated are counted: " + evaluation)
+			.isPositive();
+		assertThat((List<?>) JsonPath.read(evaluation, "$.levels[*].untreatedPrecision")).isNotEmpty();
+	}
+
 	private long tasks(long campaign) {
 		return count("select count(*) from contact_task where campaign_id = ?", campaign);
 	}

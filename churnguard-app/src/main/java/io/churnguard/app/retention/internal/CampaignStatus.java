@@ -12,7 +12,7 @@ enum CampaignStatus {
 
 	DRAFT, SUBMITTED, REJECTED, SCHEDULED, RUNNING, FINISHED;
 
-	String code() {
+	public String code() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

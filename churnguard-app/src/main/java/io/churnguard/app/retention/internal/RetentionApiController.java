@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
+import io.churnguard.app.customer.CustomerArchive;
 import io.churnguard.app.retention.ContactOutcome;
 import io.churnguard.app.security.Actor;
 import io.churnguard.app.security.Role;
@@ -60,10 +61,14 @@ class RetentionApiController {
 
 	private final RetentionProperties properties;
 
+	private final PlaybookSuggestions suggestions;
+
+	private final CustomerArchive archive;
+
 	RetentionApiController(Playbooks playbooks, Campaigns campaigns, CampaignQueries queries,
 			DesigningCampaign designing, ApprovingCampaign approving, LaunchingCampaign launching, Tasks tasks,
 			RecordingContactOutcome recording, EvaluatingCampaign evaluating, ContactLists lists, TargetLists targets,
-			Workers workers, RetentionProperties properties) {
+			Workers workers, RetentionProperties properties, PlaybookSuggestions suggestions, CustomerArchive archive) {
 		this.playbooks = playbooks;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -77,6 +82,8 @@ class RetentionApiController {
 		this.targets = targets;
 		this.workers = workers;
 		this.properties = properties;
+		this.suggestions = suggestions;
+		this.archive = archive;
 	}
 
 	@GetMapping("/api/v1/playbooks")
@@ -84,6 +91,16 @@ class RetentionApiController {
 	List<Playbook> playbooks() {
 		user();
 		return this.playbooks.all();
+	}
+
+	@GetMapping("/api/v1/playbooks/suggestions")
+	@Operation(summary = "The playbooks suggested for a customer's open warnings",
+			description = "A customer outside the caller's scope answers 404.")
+	List<PlaybookSuggestions.Suggestion> suggestions(@RequestParam String customerId) {
+		Actor actor = user();
+		this.archive.find(customerId, actor, false)
+			.orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
+		return this.suggestions.forCustomer(customerId);
 	}
 
 	@PostMapping("/api/v1/playbooks")
