@@ -85,6 +85,9 @@
 
 // A warning's trends: the churn probability of each scoring as a line, and each key feature
 // at monthly observation dates as a small chart of its own (their units differ).
+
+// Campaign report: retention of treated and control customers side by side, per cell, with the
+// uplift (percentage points) as a line on its own axis.
 (function () {
 	'use strict';
 
@@ -124,5 +127,30 @@
 			charts.push(chart);
 		});
 		window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+
+		var dataNode = document.getElementById('retention-chart-data');
+		if (!dataNode || typeof echarts === 'undefined') {
+			return;
+		}
+		var all = JSON.parse(dataNode.textContent);
+		document.querySelectorAll('.retention-chart').forEach(function (node) {
+			var data = all[node.dataset.key];
+			if (!data) {
+				return;
+			}
+			echarts.init(node).setOption({
+				tooltip: { trigger: 'axis' },
+				legend: { data: [node.dataset.treated, node.dataset.control, node.dataset.uplift] },
+				grid: { left: 50, right: 50, top: 40, bottom: 30 },
+				xAxis: { type: 'category', data: data.labels },
+				yAxis: [{ type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+					{ type: 'value', axisLabel: { formatter: '{value} pp' } }],
+				series: [
+					{ name: node.dataset.treated, type: 'bar', data: data.treated, itemStyle: { color: '#0b5cad' } },
+					{ name: node.dataset.control, type: 'bar', data: data.control, itemStyle: { color: '#9aa0a6' } },
+					{ name: node.dataset.uplift, type: 'line', yAxisIndex: 1, data: data.uplift, itemStyle: { color: '#1e8e3e' } }
+				]
+			});
+		});
 	});
 }());

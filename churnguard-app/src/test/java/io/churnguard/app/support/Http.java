@@ -67,6 +67,15 @@ public final class Http {
 			.build());
 	}
 
+	/** A POST of a body of any content type, e.g. {@code text/csv}. */
+	public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+		return send(HttpRequest.newBuilder(uri(path))
+			.headers(withDefaults(headers))
+			.header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	/** A multipart/form-data POST with text fields and one file. */
 	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField,
 			String fileName, byte[] content, String... headers) {

@@ -1,12 +1,16 @@
 package io.churnguard.app.warning.internal;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.churnguard.app.warning.RetentionTreatments;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +25,11 @@ class WarningEvaluation {
 
 	private final JdbcTemplate jdbc;
 
-	WarningEvaluation(JdbcTemplate jdbc) {
+	private final ObjectProvider<RetentionTreatments> treatments;
+
+	WarningEvaluation(JdbcTemplate jdbc, ObjectProvider<RetentionTreatments> treatments) {
 		this.jdbc = jdbc;
+		this.treatments = treatments;
 	}
 
 	Report evaluate(LocalDate from, LocalDate to, int horizonDays) {
@@ -31,22 +38,43 @@ class WarningEvaluation {
 		}
 		Date start = Date.valueOf(from);
 		Date end = Date.valueOf(to);
-		List<LevelRow> levels = new ArrayList<>();
+		List<String> customers = new ArrayList<>();
+		List<Object[]> warnedRows = new ArrayList<>();
 		this.jdbc.query("""
 				with warned as (
 				  select w.customer_id, min(w.level) as level, min(w.raised_at) as first_raised
 				  from warning w where w.raised_at >= ? and w.raised_at < ?
 				  group by w.customer_id)
-				select warned.level, count(*) as warned,
-				       count(*) filter (where c.churn_date is not null
-				                        and c.churn_date >= warned.first_raised::date
-				                        and c.churn_date < warned.first_raised::date + ?) as churned
-				from warned join customer c using (customer_id)
-				group by warned.level order by warned.level""", rs -> {
-			long warned = rs.getLong("warned");
-			long churned = rs.getLong("churned");
-			levels.add(new LevelRow(rs.getInt("level"), warned, churned, (warned > 0) ? (double) churned / warned : 0));
+				select warned.customer_id, warned.level, warned.first_raised,
+				       (c.churn_date is not null and c.churn_date >= warned.first_raised::date
+				        and c.churn_date < warned.first_raised::date + ?) as churned
+				from warned join customer c using (customer_id)""", rs -> {
+			customers.add(rs.getString(1));
+			warnedRows
+				.add(new Object[] { rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4) });
 		}, start, end, horizonDays);
+		// Customers a campaign treated after their warning are counted apart: one who
+		// stayed may
+		// have been saved rather than falsely warned, so precision is also given without
+		// them.
+		Map<String, Instant> treatedAt = this.treatments.getIfAvailable(() -> (ids, since) -> Map.of())
+			.firstTreatedSince(customers, from.atStartOfDay(java.time.ZoneOffset.UTC).minusDays(1).toInstant());
+		Map<Integer, long[]> byLevel = new java.util.TreeMap<>();
+		for (Object[] row : warnedRows) {
+			Instant raised = (Instant) row[2];
+			Instant treated = treatedAt.get((String) row[0]);
+			boolean wasTreated = treated != null && !treated.isBefore(raised)
+					&& treated.isBefore(raised.plus(java.time.Duration.ofDays(horizonDays)));
+			boolean churned = (Boolean) row[3];
+			long[] counts = byLevel.computeIfAbsent((Integer) row[1], l -> new long[4]);
+			counts[0]++;
+			counts[1] += churned ? 1 : 0;
+			counts[2] += wasTreated ? 1 : 0;
+			counts[3] += (wasTreated && churned) ? 1 : 0;
+		}
+		List<LevelRow> levels = new ArrayList<>();
+		byLevel.forEach((level, c) -> levels.add(new LevelRow(level, c[0], c[1], (c[0] > 0) ? (double) c[1] / c[0] : 0,
+				c[2], c[3], (c[0] - c[2] > 0) ? (double) (c[1] - c[3]) / (c[0] - c[2]) : 0)));
 
 		Map<String, Object> churn = this.jdbc.queryForMap("""
 				with churners as (
@@ -75,6 +103,8 @@ class WarningEvaluation {
 
 		long warned = levels.stream().mapToLong(LevelRow::warned).sum();
 		long warnedAndChurned = levels.stream().mapToLong(LevelRow::churned).sum();
+		long treatedWarned = levels.stream().mapToLong(LevelRow::treated).sum();
+		long treatedChurned = levels.stream().mapToLong(LevelRow::treatedChurned).sum();
 		Map<String, Object> closed = this.jdbc.queryForMap("""
 				select count(*) as closed, count(*) filter (where outcome = 'false_alarm') as false_alarms,
 				       count(*) filter (where outcome = 'retained') as retained,
@@ -91,7 +121,9 @@ class WarningEvaluation {
 				(churners > 0) ? 1 - (double) warnedChurners / churners : 0, (lead != null) ? lead.doubleValue() : null,
 				(warned > 0) ? 1 - (double) warnedAndChurned / warned : 0, ((Number) closed.get("closed")).longValue(),
 				((Number) closed.get("false_alarms")).longValue(), ((Number) closed.get("retained")).longValue(),
-				((Number) closed.get("lost")).longValue(), recallByLevel, load);
+				((Number) closed.get("lost")).longValue(), recallByLevel, load, treatedWarned,
+				(warned - treatedWarned > 0) ? (double) (warnedAndChurned - treatedChurned) / (warned - treatedWarned)
+						: 0);
 	}
 
 	/**
@@ -99,8 +131,14 @@ class WarningEvaluation {
 	 * @param warned customers whose most severe warning in the period had this level
 	 * @param churned of them, those who left within the horizon of their first warning
 	 * @param precision churned / warned
+	 * @param treated of the warned, those a retention campaign treated within the horizon
+	 * after the warning
+	 * @param treatedChurned of them, those who left anyway
+	 * @param untreatedPrecision precision among the warned nobody treated: the warning's
+	 * own accuracy, not blurred by customers a campaign saved
 	 */
-	record LevelRow(int level, long warned, long churned, double precision) {
+	record LevelRow(int level, long warned, long churned, double precision, long treated, long treatedChurned,
+			double untreatedPrecision) {
 	}
 
 	/**
@@ -131,11 +169,15 @@ class WarningEvaluation {
 	 * @param closedLost of them, closed as lost
 	 * @param warnedChurnersByLevel warned churners by the most severe level they had
 	 * @param load warnings per owner
+	 * @param treatedWarned warned customers a retention campaign treated within the
+	 * horizon
+	 * @param untreatedPrecision precision among the warned customers nobody treated
 	 */
 	record Report(LocalDate from, LocalDate to, int horizonDays, List<LevelRow> levels, long warned, double precision,
 			long churners, long warnedChurners, double recall, double neverWarnedShare, Double medianLeadDays,
 			double falseAlarmRate, long closed, long closedFalseAlarms, long closedRetained, long closedLost,
-			Map<Integer, Long> warnedChurnersByLevel, List<OwnerLoad> load) {
+			Map<Integer, Long> warnedChurnersByLevel, List<OwnerLoad> load, long treatedWarned,
+			double untreatedPrecision) {
 	}
 
 }
