@@ -509,6 +509,34 @@ class RetentionIT {
 		assertThat((List<?>) JsonPath.read(evaluation, "$.levels[*].untreatedPrecision")).isNotEmpty();
 	}
 
+	@Test
+	@Order(10)
+	void inABrowserTheHeadApprovesACampaignAndReadsItsReportWithCharts() throws Exception {
+		long id = id(post("manager_gd", "/api/v1/campaigns", """
+				{"name":"浏览器审批的活动","kind":"batch","filter":{"provinces":["广东"],"grades":["A"]},
+				 "action":"vip_callback","channel":"visit","costPerContact":80}"""));
+		post("manager_gd", "/api/v1/campaigns/" + id + "/submit", "");
+		try (io.churnguard.app.support.Browser browser = io.churnguard.app.support.Browser.open(this.port)) {
+			browser.signIn("head", this.passwords.get("head"));
+			browser.go("/campaigns");
+			assertThat(browser.find("main h1").getText()).isEqualTo("营销活动");
+			browser.clickLink("浏览器审批的活动");
+			assertThat(browser.find("#campaign-status").getText()).isEqualTo("待审批");
+			browser.type("#approve-note", "同意，注意成本");
+			browser.click("#approve-campaign");
+			assertThat(browser.find(".alert.ok").getText()).contains("已批准");
+			assertThat(browser.find("#campaign-status").getText()).isEqualTo("已批准待启动");
+
+			browser.go("/campaigns/" + this.managerCampaign + "/report");
+			assertThat(browser.find("main h1").getText()).contains("效果评估", "广东客户回访");
+			assertThat(browser.find("#chart-all canvas").isDisplayed()).as("ECharts drew the retention chart").isTrue();
+			assertThat(browser.find("#chart-channel canvas").isDisplayed()).isTrue();
+			assertThat(browser.text()).contains("干预组留存率", "对照组留存率", "95% 置信区间").doesNotContain("??");
+		}
+		assertThat(this.jdbc.queryForObject("select decided_by from campaign where id = ?", String.class, id))
+			.isEqualTo("head");
+	}
+
 	private long tasks(long campaign) {
 		return count("select count(*) from contact_task where campaign_id = ?", campaign);
 	}
