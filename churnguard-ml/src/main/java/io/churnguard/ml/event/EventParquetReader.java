@@ -3,6 +3,8 @@ package io.churnguard.ml.event;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -53,12 +55,12 @@ import org.apache.parquet.schema.Type;
  * Accepted column types: the text columns ({@code event_id}, {@code customer_id},
  * {@code event_type}, {@code subtype}, {@code attributes}) as strings (BYTE_ARRAY, plain
  * or STRING / ENUM / JSON) or, for numeric ids, signed integers; {@code event_time} as a
- * TIMESTAMP (INT64, millis, micros or nanos) or an ISO local date-time string;
- * {@code amount} and {@code quantity} as DOUBLE, FLOAT, signed integers, DECIMAL or
- * decimal strings. A timestamp with local semantics ({@code isAdjustedToUTC = false}) is
- * the wall-clock time as written; one adjusted to UTC is an instant, converted to the
- * business's time zone. Column names are matched ignoring case; other columns are not
- * read.
+ * TIMESTAMP (INT64, millis, micros or nanos), a legacy INT96 timestamp (an instant, as
+ * Spark writes it by default) or an ISO local date-time string; {@code amount} and
+ * {@code quantity} as DOUBLE, FLOAT, signed integers, DECIMAL or decimal strings. A
+ * timestamp with local semantics ({@code isAdjustedToUTC = false}) is the wall-clock time
+ * as written; one adjusted to UTC is an instant, converted to the business's time zone.
+ * Column names are matched ignoring case; other columns are not read.
  */
 public final class EventParquetReader {
 
@@ -194,6 +196,8 @@ public final class EventParquetReader {
 					return TEXT_COLUMNS.contains(column) ? null : Mode.DECIMAL_INTEGER;
 				}
 				return signedInteger ? Mode.INTEGER : null;
+			case INT96:
+				return column.equals("event_time") ? Mode.INT96 : null;
 			case FLOAT:
 			case DOUBLE:
 				return (column.equals("amount") || column.equals("quantity")) ? Mode.FLOATING : null;
@@ -204,8 +208,8 @@ public final class EventParquetReader {
 
 	private static String expected(String column) {
 		return switch (column) {
-			case "event_time" -> "not a date-time column; expected TIMESTAMP (INT64 millis, micros or nanos) or "
-					+ "an ISO date-time string";
+			case "event_time" -> "not a date-time column; expected TIMESTAMP (INT64 millis, micros or nanos), "
+					+ "INT96 or an ISO date-time string";
 			case "amount", "quantity" ->
 				"not a number column; expected DOUBLE, FLOAT, a signed integer, DECIMAL " + "or a decimal string";
 			default -> "not a text column; expected a string (BYTE_ARRAY) or a signed integer";
@@ -246,12 +250,19 @@ public final class EventParquetReader {
 		/** FLOAT or DOUBLE. */
 		FLOATING,
 		/** An INT64 (or INT32) TIMESTAMP. */
-		TIMESTAMP
+		TIMESTAMP,
+		/**
+		 * The legacy timestamp of Spark, Hive and Impala: nanoseconds of the day and a
+		 * Julian day number, an instant in UTC.
+		 */
+		INT96
 
 	}
 
 	/** One projected column: receives its value of the current row. */
 	private static final class Field extends PrimitiveConverter {
+
+		private static final long JULIAN_DAY_OF_EPOCH = 2_440_588;
 
 		final String column;
 
@@ -272,6 +283,8 @@ public final class EventParquetReader {
 		String text;
 
 		long integer;
+
+		int julianDay;
 
 		double number;
 
@@ -319,6 +332,11 @@ public final class EventParquetReader {
 			if (this.mode == Mode.DECIMAL_BYTES) {
 				this.number = new BigDecimal(new BigInteger(value.getBytes()), this.scale).doubleValue();
 			}
+			else if (this.mode == Mode.INT96) {
+				ByteBuffer bytes = value.toByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+				this.integer = bytes.getLong(bytes.position());
+				this.julianDay = bytes.getInt(bytes.position() + 8);
+			}
 			else {
 				this.text = value.toStringUsingUTF8();
 			}
@@ -357,11 +375,17 @@ public final class EventParquetReader {
 			return switch (this.mode) {
 				case TEXT -> this.text.strip();
 				case INTEGER, TIMESTAMP -> Long.toString(this.integer);
+				case INT96 -> "INT96 Julian day " + this.julianDay + ", nanosecond " + this.integer;
 				default -> Double.toString(this.number);
 			};
 		}
 
 		LocalDateTime timestamp() {
+			if (this.mode == Mode.INT96) {
+				long epochDay = this.julianDay - JULIAN_DAY_OF_EPOCH;
+				return LocalDateTime
+					.ofInstant(Instant.ofEpochSecond(Math.multiplyExact(epochDay, 86_400L), this.integer), this.zone);
+			}
 			long seconds;
 			long nanos;
 			switch (this.unit) {
@@ -477,7 +501,7 @@ public final class EventParquetReader {
 
 		private LocalDateTime time(Errors report) {
 			Field field = this.byColumn[2];
-			if (field.mode == Mode.TIMESTAMP && field.present) {
+			if ((field.mode == Mode.TIMESTAMP || field.mode == Mode.INT96) && field.present) {
 				try {
 					return field.timestamp();
 				}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.churnguard.ml.testing.ParquetFiles;
+import org.apache.parquet.example.data.simple.NanoTime;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
@@ -166,7 +167,7 @@ class EventParquetReaderTest {
 		assertThat(this.errors).map(ParquetError::toString)
 			.containsExactly(
 					"schema, column event_time, type 'INT64': not a date-time column; expected TIMESTAMP (INT64 millis, "
-							+ "micros or nanos) or an ISO date-time string",
+							+ "micros or nanos), INT96 or an ISO date-time string",
 					"schema, column amount, type 'BOOLEAN': not a number column; expected DOUBLE, FLOAT, a signed "
 							+ "integer, DECIMAL or a decimal string",
 					"schema, column quantity, type 'repeated double quantity': not one value per row (a nested or "
@@ -227,6 +228,30 @@ class EventParquetReaderTest {
 				this.errors::add);
 
 		assertThat(this.events).extracting(Event::time).containsExactly(LocalDateTime.of(2025, 6, 1, 2, 0, 5, 7));
+	}
+
+	@Test
+	void int96TimestampsAsSparkWritesThemByDefaultAreInstantsInUtc() throws IOException {
+		MessageType schema = MessageTypeParser.parseMessageType("""
+				message spark_schema {
+				  optional binary event_id (STRING);
+				  optional binary customer_id (STRING);
+				  optional int96 event_time;
+				  optional binary event_type (STRING);
+				}
+				""");
+		Path file = this.directory.resolve("spark.parquet");
+		// 2025-06-01T01:00:05Z: Julian day 2460828, 3605 seconds into the day.
+		ParquetFiles.write(file, schema, CompressionCodecName.SNAPPY, 1024 * 1024,
+				(out) -> out.row((row) -> row.append("event_id", "E1")
+					.append("customer_id", "C1")
+					.append("event_time", new NanoTime(2_460_828, 3_605_000_000_000L))
+					.append("event_type", "usage")));
+
+		read(file);
+
+		assertThat(this.errors).isEmpty();
+		assertThat(this.events).extracting(Event::time).containsExactly(NINE);
 	}
 
 	private long[] read(Path file) throws IOException {
