@@ -15,6 +15,7 @@ import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.support.Browser;
 import io.churnguard.app.support.ChurnGuardIT;
 import io.churnguard.app.support.Http;
+import io.churnguard.app.support.TestCompany;
 import io.churnguard.app.support.MutableClock;
 import io.churnguard.app.support.SampleFiles;
 import io.churnguard.app.support.TestWorkspace;
@@ -361,13 +362,7 @@ class CustomerIT {
 	}
 
 	private void user(String username, String role, String region, String team) {
-		String body = "{\"username\":\"" + username + "\",\"displayName\":\"测试\",\"role\":\"" + role + "\""
-				+ ((region != null) ? ",\"region\":\"" + region + "\"" : "")
-				+ ((team != null) ? ",\"team\":\"" + team + "\"" : "") + "}";
-		HttpResponse<String> created = this.api.postJson("/api/v1/users", body, "Authorization",
-				Http.basic("admin", this.adminPassword));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		PASSWORDS.put(username, created.body().replaceAll(".*\"initialPassword\":\"([^\"]+)\".*", "$1"));
+		PASSWORDS.put(username, TestCompany.user(this.api, this.adminPassword, username, role, region, team));
 	}
 
 }

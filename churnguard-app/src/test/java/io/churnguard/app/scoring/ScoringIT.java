@@ -4,12 +4,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import io.churnguard.app.ingest.ImportChannel;
 import io.churnguard.app.ingest.ImportKind;
-import io.churnguard.app.ingest.ImportRequest;
 import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.support.ChurnGuardIT;
 import io.churnguard.app.support.Http;
+import io.churnguard.app.support.TestCompany;
 import io.churnguard.app.support.TestWorkspace;
 import io.churnguard.ml.sim.Preset;
 import io.churnguard.ml.sim.SimulationConfig;
@@ -104,8 +103,7 @@ class ScoringIT {
 	}
 
 	private void load(ImportKind kind, Path file) {
-		assertThat(this.imports.run(new ImportRequest(kind, file, null, null, null, "test", ImportChannel.CLI), null)
-			.rejected()).isZero();
+		TestCompany.load(this.imports, kind, file);
 	}
 
 }

@@ -8,15 +8,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import io.churnguard.app.ingest.ImportChannel;
 import io.churnguard.app.ingest.ImportKind;
-import io.churnguard.app.ingest.ImportRequest;
 import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.scoring.ArchiveTraining;
 import io.churnguard.app.scoring.ArchiveTrainingRequest;
 import io.churnguard.app.scoring.ScoringRuns;
 import io.churnguard.app.support.ChurnGuardIT;
 import io.churnguard.app.support.Http;
+import io.churnguard.app.support.TestCompany;
 import io.churnguard.app.support.MutableClock;
 import io.churnguard.app.support.TestWorkspace;
 import io.churnguard.ml.sim.Preset;
@@ -256,18 +255,12 @@ class WarningIT {
 	}
 
 	private void load(ImportKind kind, Path file) {
-		assertThat(this.imports.run(new ImportRequest(kind, file, null, null, null, "test", ImportChannel.CLI), null)
-			.rejected()).isZero();
+		TestCompany.load(this.imports, kind, file);
 	}
 
 	private void user(String username, String role, String region, String team) {
-		String body = "{\"username\":\"" + username + "\",\"displayName\":\"测试\",\"role\":\"" + role + "\""
-				+ ((region != null) ? ",\"region\":\"" + region + "\"" : "")
-				+ ((team != null) ? ",\"team\":\"" + team + "\"" : "") + "}";
-		HttpResponse<String> created = Http.api(this.port)
-			.postJson("/api/v1/users", body, "Authorization", Http.basic("admin", this.adminPassword));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		this.passwords.put(username, created.body().replaceAll(".*\"initialPassword\":\"([^\"]+)\".*", "$1"));
+		this.passwords.put(username,
+				TestCompany.user(Http.api(this.port), this.adminPassword, username, role, region, team));
 	}
 
 }
