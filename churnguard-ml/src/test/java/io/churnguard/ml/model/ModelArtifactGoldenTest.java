@@ -49,6 +49,11 @@ class ModelArtifactGoldenTest {
 	void savingAgainGivesTheSameModelId(String algorithm, @TempDir Path dir) throws Exception {
 		ModelArtifact artifact = ModelArtifact.load(golden(algorithm + "-model"));
 		artifact.save(dir);
+		// Byte for byte the file it was loaded from: were any value to come out
+		// differently,
+		// the failure shows which, rather than only a different digest.
+		assertThat(Files.readString(dir.resolve("model.json"), StandardCharsets.UTF_8))
+			.isEqualTo(Files.readString(golden(algorithm + "-model").resolve("model.json"), StandardCharsets.UTF_8));
 		ModelArtifact again = ModelArtifact.load(dir);
 		assertThat(again.withComputedId().modelId()).isEqualTo(artifact.modelId());
 		Frame customers = Scorer.read(again, golden("customers.csv"));
