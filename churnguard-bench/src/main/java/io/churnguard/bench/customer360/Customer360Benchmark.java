@@ -89,9 +89,10 @@ public final class Customer360Benchmark implements Callable<Integer> {
 			ApiClient api = ApiClient.retentionHead(server);
 			report.put("load", new Company(this.customers, this.months, this.seed).load(app, server));
 			if (!this.noScores) {
-				boolean fresh = Preparation.trainUnlessChampion(api, this.algorithm, 3).containsKey("modelId");
-				if (fresh) {
-					Preparation.grade(api);
+				Map<String, Object> training = Preparation.trainUnlessChampion(api, this.algorithm, 3);
+				report.put("training", training);
+				if (training.containsKey("modelId")) {
+					report.put("grading", Preparation.grade(api));
 					report.put("dailyJob", Preparation.dailyJob(api, server));
 				}
 			}
