@@ -85,9 +85,6 @@
 
 // A warning's trends: the churn probability of each scoring as a line, and each key feature
 // at monthly observation dates as a small chart of its own (their units differ).
-
-// Campaign report: retention of treated and control customers side by side, per cell, with the
-// uplift (percentage points) as a line on its own axis.
 (function () {
 	'use strict';
 
@@ -127,7 +124,15 @@
 			charts.push(chart);
 		});
 		window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+	});
+}());
 
+// Campaign report: retention of treated and control customers side by side, per cell, with the
+// uplift (percentage points) as a line on its own axis.
+(function () {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', function () {
 		var dataNode = document.getElementById('retention-chart-data');
 		if (!dataNode || typeof echarts === 'undefined') {
 			return;
