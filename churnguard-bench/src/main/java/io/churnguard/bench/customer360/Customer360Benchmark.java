@@ -2,7 +2,6 @@ package io.churnguard.bench.customer360;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +15,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.churnguard.bench.app.ApiClient;
-import io.churnguard.bench.app.AppJar;
+import io.churnguard.bench.app.AppServer;
+import io.churnguard.bench.app.AppServerOptions;
 import io.churnguard.bench.app.Company;
 import io.churnguard.bench.app.Percentiles;
 import io.churnguard.bench.app.Preparation;
+import io.churnguard.bench.app.Reports;
 import io.churnguard.bench.app.ServerProcess;
 import io.churnguard.bench.app.Workspaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -43,9 +45,6 @@ public final class Customer360Benchmark implements Callable<Integer> {
 			description = "Months of history (${DEFAULT-VALUE}: about 100 million events for a million customers).")
 	int months;
 
-	@Option(names = "--seed", defaultValue = "1", description = "Simulator seed (${DEFAULT-VALUE}).")
-	long seed;
-
 	@Option(names = "--requests", defaultValue = "2000", description = "Measured requests (${DEFAULT-VALUE}).")
 	int requests;
 
@@ -65,29 +64,16 @@ public final class Customer360Benchmark implements Callable<Integer> {
 			description = "Model trained from the archive (${DEFAULT-VALUE}).")
 	String algorithm;
 
-	@Option(names = "--app-jar", description = "The application jar (default: churnguard-app/target/churnguard.jar).")
-	Path appJar;
-
-	@Option(names = "--app-jvm-options", defaultValue = "",
-			description = "JVM options of the server and CLI processes (default: none, as ./churnguard runs them).")
-	String appJvmOptions;
-
-	@Option(names = "--work-dir",
-			description = "Directory to work in, kept; a company loaded there before is reused. Default: a temporary one.")
-	Path workDir;
+	@Mixin
+	AppServerOptions options;
 
 	@Override
 	public Integer call() throws Exception {
-		AppJar app = AppJar.locate(this.appJar, this.appJvmOptions);
-		Path dir = Workspaces.open(this.workDir, "cg-360-bench");
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("benchmark", "customer360");
-		report.put("customers", this.customers);
-		report.put("months", this.months);
-		report.put("machine", Workspaces.machine());
-		try (ServerProcess server = ServerProcess.start(app, dir.resolve("workspace"), Duration.ofMinutes(3))) {
+		Map<String, Object> report = Reports.headOnMachine("customer360", this.customers, this.months);
+		try (AppServer bench = AppServer.start(this.options, "cg-360-bench")) {
+			ServerProcess server = bench.server();
 			ApiClient api = ApiClient.retentionHead(server);
-			report.put("load", new Company(this.customers, this.months, this.seed).load(app, server));
+			report.put("load", bench.load(new Company(this.customers, this.months, this.options.seed())));
 			if (!this.noScores) {
 				Map<String, Object> training = Preparation.trainUnlessChampion(api, this.algorithm, 3);
 				report.put("training", training);
@@ -123,11 +109,6 @@ public final class Customer360Benchmark implements Callable<Integer> {
 			}
 			report.put("rounds", rounds);
 			report.put("target", "p95 under 50 ms with 1 million customers and 100 million events loaded");
-		}
-		finally {
-			if (this.workDir == null) {
-				Workspaces.delete(dir);
-			}
 		}
 		System.out.println(Workspaces.json(report));
 		return 0;

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,11 +14,15 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.churnguard.bench.app.AppJar;
+import io.churnguard.bench.app.AppServer;
+import io.churnguard.bench.app.AppServerOptions;
 import io.churnguard.bench.app.Company;
+import io.churnguard.bench.app.Reports;
 import io.churnguard.bench.app.ServerProcess;
 import io.churnguard.bench.app.Workspaces;
 import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,37 +47,22 @@ public final class FeaturesPgBenchmark implements Callable<Integer> {
 	@Option(names = "--months", defaultValue = "9", description = "Months of history (${DEFAULT-VALUE}).")
 	int months;
 
-	@Option(names = "--seed", defaultValue = "1", description = "Simulator seed (${DEFAULT-VALUE}).")
-	long seed;
-
 	@Option(names = "--runs", defaultValue = "2", description = "Runs (${DEFAULT-VALUE}); all are reported.")
 	int runs;
 
 	@Option(names = "--threads", defaultValue = "0", description = "Feature engine threads; 0: one per processor.")
 	int threads;
 
-	@Option(names = "--app-jar", description = "The application jar (default: churnguard-app/target/churnguard.jar).")
-	Path appJar;
-
-	@Option(names = "--app-jvm-options", defaultValue = "",
-			description = "JVM options of the server and CLI processes (default: none, as ./churnguard runs them).")
-	String appJvmOptions;
-
-	@Option(names = "--work-dir",
-			description = "Directory to work in, kept; a company loaded there before is reused. Default: a temporary one.")
-	Path workDir;
+	@Mixin
+	AppServerOptions options;
 
 	@Override
 	public Integer call() throws Exception {
-		AppJar app = AppJar.locate(this.appJar, this.appJvmOptions);
-		Path dir = Workspaces.open(this.workDir, "cg-features-pg-bench");
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("benchmark", "features-pg");
-		report.put("customers", this.customers);
-		report.put("months", this.months);
-		report.put("machine", Workspaces.machine());
-		try (ServerProcess server = ServerProcess.start(app, dir.resolve("workspace"), Duration.ofMinutes(3))) {
-			report.put("load", new Company(this.customers, this.months, this.seed).load(app, server));
+		Map<String, Object> report = Reports.headOnMachine("features-pg", this.customers, this.months);
+		try (AppServer bench = AppServer.start(this.options, "cg-features-pg-bench")) {
+			AppJar app = bench.app();
+			ServerProcess server = bench.server();
+			report.put("load", bench.load(new Company(this.customers, this.months, this.options.seed())));
 			LocalDate asOf = Company.today();
 			report.put("asOf", asOf.toString());
 			List<Map<String, Object>> runs = new ArrayList<>();
@@ -124,11 +112,6 @@ public final class FeaturesPgBenchmark implements Callable<Integer> {
 			report.put("runs", runs);
 			report.put("note", "the split subtracts separately timed passes; the feature run overlaps reading and "
 					+ "computing, so the parts are approximate, and a negative part was hidden behind the others");
-		}
-		finally {
-			if (this.workDir == null) {
-				Workspaces.delete(dir);
-			}
 		}
 		System.out.println(Workspaces.json(report));
 		return 0;

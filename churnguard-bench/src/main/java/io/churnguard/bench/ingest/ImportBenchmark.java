@@ -19,12 +19,15 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.churnguard.bench.app.AppJar;
+import io.churnguard.bench.app.AppOptions;
 import io.churnguard.bench.app.Company;
+import io.churnguard.bench.app.Reports;
 import io.churnguard.bench.app.ServerProcess;
 import io.churnguard.bench.app.Workspaces;
 import io.churnguard.ml.sim.SimulationSummary;
 import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,26 +49,19 @@ public final class ImportBenchmark implements Callable<Integer> {
 	@Option(names = "--months", defaultValue = "9", description = "Months of history (${DEFAULT-VALUE}).")
 	int months;
 
-	@Option(names = "--seed", defaultValue = "1", description = "Simulator seed (${DEFAULT-VALUE}).")
-	long seed;
-
 	@Option(names = "--runs", defaultValue = "1",
 			description = "Runs, each on a fresh workspace (${DEFAULT-VALUE}); all are reported, and the best.")
 	int runs;
 
-	@Option(names = "--app-jar", description = "The application jar (default: churnguard-app/target/churnguard.jar).")
-	Path appJar;
-
-	@Option(names = "--app-jvm-options", defaultValue = "",
-			description = "JVM options of the server and CLI processes (default: none, as ./churnguard runs them).")
-	String appJvmOptions;
+	@Mixin
+	AppOptions appOptions;
 
 	@Option(names = "--work-dir", description = "Directory to work in (kept); default a temporary one, deleted.")
 	Path workDir;
 
 	@Override
 	public Integer call() {
-		AppJar app = AppJar.locate(this.appJar, this.appJvmOptions);
+		AppJar app = this.appOptions.locate();
 		Path dir = Workspaces.open(this.workDir, "cg-import-bench");
 		try {
 			Map<String, Object> report = run(app, dir);
@@ -80,16 +76,13 @@ public final class ImportBenchmark implements Callable<Integer> {
 	}
 
 	private Map<String, Object> run(AppJar app, Path dir) {
-		Company company = new Company(this.customers, this.months, this.seed);
+		Company company = new Company(this.customers, this.months, this.appOptions.seed());
 		Path simulation = dir.resolve("simulation");
 		System.err.printf("simulating %,d customers x %d months%n", this.customers, this.months);
 		SimulationSummary simulated = company.simulate(simulation);
 		Path events = simulation.resolve("events.csv");
 		long bytes = size(events);
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("benchmark", "import");
-		report.put("customers", this.customers);
-		report.put("months", this.months);
+		Map<String, Object> report = Reports.head("import", this.customers, this.months);
 		report.put("events", simulated.events());
 		report.put("fileMB", Math.round(bytes / 1e6));
 		report.put("machine", Workspaces.machine());

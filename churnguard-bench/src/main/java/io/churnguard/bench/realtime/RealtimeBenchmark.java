@@ -2,7 +2,6 @@ package io.churnguard.bench.realtime;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,14 +29,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.churnguard.bench.app.ApiClient;
-import io.churnguard.bench.app.AppJar;
+import io.churnguard.bench.app.AppServer;
+import io.churnguard.bench.app.AppServerOptions;
 import io.churnguard.bench.app.Company;
 import io.churnguard.bench.app.OpenLoopSchedule;
 import io.churnguard.bench.app.Percentiles;
 import io.churnguard.bench.app.Preparation;
+import io.churnguard.bench.app.Reports;
 import io.churnguard.bench.app.ServerProcess;
 import io.churnguard.bench.app.Workspaces;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -66,9 +68,6 @@ public final class RealtimeBenchmark implements Callable<Integer> {
 
 	@Option(names = "--months", defaultValue = "12", description = "Months of history (${DEFAULT-VALUE}).")
 	int months;
-
-	@Option(names = "--seed", defaultValue = "1", description = "Simulator seed (${DEFAULT-VALUE}).")
-	long seed;
 
 	@Option(names = "--rate", defaultValue = "2000", description = "Events per second sent (${DEFAULT-VALUE}).")
 	double rate;
@@ -109,30 +108,17 @@ public final class RealtimeBenchmark implements Callable<Integer> {
 	@Option(names = "--skip-daily-job", description = "Do not run the daily job (a kept workspace was scored).")
 	boolean skipDailyJob;
 
-	@Option(names = "--app-jar", description = "The application jar (default: churnguard-app/target/churnguard.jar).")
-	Path appJar;
-
-	@Option(names = "--app-jvm-options", defaultValue = "",
-			description = "JVM options of the server and CLI processes (default: none, as ./churnguard runs them).")
-	String appJvmOptions;
-
-	@Option(names = "--work-dir",
-			description = "Directory to work in, kept; a company loaded there before is reused. Default: a temporary one.")
-	Path workDir;
+	@Mixin
+	AppServerOptions options;
 
 	@Override
 	public Integer call() {
-		AppJar app = AppJar.locate(this.appJar, this.appJvmOptions);
-		Path dir = Workspaces.open(this.workDir, "cg-realtime-bench");
-		Map<String, Object> report = new LinkedHashMap<>();
-		report.put("benchmark", "realtime");
-		report.put("customers", this.customers);
-		report.put("months", this.months);
-		report.put("machine", Workspaces.machine());
-		try (ServerProcess server = ServerProcess.start(app, dir.resolve("workspace"), Duration.ofMinutes(3))) {
+		Map<String, Object> report = Reports.headOnMachine("realtime", this.customers, this.months);
+		try (AppServer bench = AppServer.start(this.options, "cg-realtime-bench")) {
+			ServerProcess server = bench.server();
 			this.server = server;
 			ApiClient api = ApiClient.retentionHead(server);
-			report.put("load", new Company(this.customers, this.months, this.seed).load(app, server));
+			report.put("load", bench.load(new Company(this.customers, this.months, this.options.seed())));
 			if (!this.skipDailyJob) {
 				report.put("grading", Preparation.grade(api));
 			}
@@ -159,11 +145,6 @@ public final class RealtimeBenchmark implements Callable<Integer> {
 					"event-to-warning: warning.raised_at (server clock, taken when raising starts after rescoring) minus "
 							+ "the time the event's request was due (this process, same host clock); HTTP: due time to "
 							+ "response, open loop");
-		}
-		finally {
-			if (this.workDir == null) {
-				Workspaces.delete(dir);
-			}
 		}
 		System.out.println(Workspaces.json(report));
 		return 0;
