@@ -1,6 +1,7 @@
 package io.churnguard.app.feature;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import io.churnguard.ml.feature.FeatureVector;
@@ -17,5 +18,15 @@ public interface CustomerFeatures {
 	 * @return the features, or empty when the archive does not know the customer
 	 */
 	Optional<FeatureVector> asOf(String customerId, LocalDate asOf);
+
+	/**
+	 * The features at several days from one read of the customer's events, each point in
+	 * time: a day's values use only events strictly before it.
+	 * @param customerId the customer
+	 * @param days the observation days, ascending
+	 * @return the features at each day, in the same order, or an empty list when the
+	 * archive does not know the customer
+	 */
+	List<FeatureVector> asOf(String customerId, List<LocalDate> days);
 
 }

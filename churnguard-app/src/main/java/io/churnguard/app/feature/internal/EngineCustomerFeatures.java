@@ -3,6 +3,7 @@ package io.churnguard.app.feature.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import io.churnguard.app.feature.CustomerFeatures;
 import io.churnguard.app.feature.FeatureCatalog;
 import io.churnguard.ml.event.CustomerAttributes;
 import io.churnguard.ml.feature.CustomerState;
-import io.churnguard.ml.feature.FeaturePlan;
 import io.churnguard.ml.feature.FeatureVector;
 
 import org.springframework.stereotype.Component;
@@ -35,23 +35,41 @@ class EngineCustomerFeatures implements CustomerFeatures {
 
 	@Override
 	public Optional<FeatureVector> asOf(String customerId, LocalDate asOf) {
-		Map<String, CustomerAttributes> attributes = this.archive.attributes(List.of(customerId));
-		CustomerAttributes customer = attributes.get(customerId);
-		if (customer == null) {
-			return Optional.empty();
+		return asOf(customerId, List.of(asOf)).stream().findFirst();
+	}
+
+	@Override
+	public List<FeatureVector> asOf(String customerId, List<LocalDate> days) {
+		if (days.isEmpty()) {
+			return List.of();
 		}
-		FeaturePlan plan = this.catalog.plan();
-		CustomerState state = plan.newState();
+		CustomerAttributes customer = this.archive.attributes(List.of(customerId)).get(customerId);
+		if (customer == null) {
+			return List.of();
+		}
+		CustomerState state = this.catalog.plan().newState();
 		state.reset(customerId, customer);
+		List<FeatureVector> vectors = new ArrayList<>(days.size());
 		try {
-			this.archive.events(List.of(customerId), asOf)
-				.read((id, time, type, subtype, amount, quantity) -> state
-					.add(new io.churnguard.ml.event.Event("-", id, time, type, subtype, amount, quantity, Map.of())));
+			// Events come in time order: each day is evaluated just before the first
+			// event
+			// on or after it, so one read serves every day.
+			this.archive.events(List.of(customerId), days.get(days.size() - 1))
+				.read((id, time, type, subtype, amount, quantity) -> {
+					while (vectors.size() < days.size() && !time.toLocalDate().isBefore(days.get(vectors.size()))) {
+						vectors.add(state.evaluate(days.get(vectors.size())));
+					}
+					state.add(
+							new io.churnguard.ml.event.Event("-", id, time, type, subtype, amount, quantity, Map.of()));
+				});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return Optional.of(state.evaluate(asOf));
+		while (vectors.size() < days.size()) {
+			vectors.add(state.evaluate(days.get(vectors.size())));
+		}
+		return vectors;
 	}
 
 }

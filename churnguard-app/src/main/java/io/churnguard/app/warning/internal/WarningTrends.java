@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import io.churnguard.app.event.EventLog;
 import io.churnguard.app.event.TimelineEvent;
@@ -73,17 +72,20 @@ class WarningTrends {
 		FeatureSet set = this.catalog.featureSet();
 		List<String> names = this.trendFeatures.stream().filter(name -> set.numericIndex(name) >= 0).toList();
 		LocalDate tomorrow = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
-		List<String> days = new ArrayList<>();
-		List<List<Double>> values = new ArrayList<>();
-		names.forEach(name -> values.add(new ArrayList<>()));
+		List<LocalDate> observed = new ArrayList<>();
 		for (int i = POINTS - 1; i >= 0; i--) {
-			LocalDate day = tomorrow.minusDays((long) i * STEP_DAYS);
-			Optional<FeatureVector> vector = this.features.asOf(customerId, day);
-			days.add(day.minusDays(1).toString());
-			for (int f = 0; f < names.size(); f++) {
-				double value = vector.isPresent() ? vector.get().value(names.get(f)) : Double.NaN;
-				values.get(f).add(Double.isNaN(value) ? null : value);
+			observed.add(tomorrow.minusDays((long) i * STEP_DAYS));
+		}
+		List<FeatureVector> vectors = this.features.asOf(customerId, observed);
+		List<String> days = observed.stream().map(day -> day.minusDays(1).toString()).toList();
+		List<List<Double>> values = new ArrayList<>();
+		for (String name : names) {
+			List<Double> row = new ArrayList<>();
+			for (int p = 0; p < observed.size(); p++) {
+				double value = (p < vectors.size()) ? vectors.get(p).value(name) : Double.NaN;
+				row.add(Double.isNaN(value) ? null : value);
 			}
+			values.add(row);
 		}
 		Map<String, List<Double>> series = new LinkedHashMap<>();
 		for (int f = 0; f < names.size(); f++) {
