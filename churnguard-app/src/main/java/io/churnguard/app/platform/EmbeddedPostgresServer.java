@@ -64,6 +64,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(startupTimeout)
+				// Spring stops the server (DatabaseConfiguration), after everything that
+				// uses it; the library's own JVM hook would race the application's
+				// shutdown and stop it while the last queries run.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("timezone", "UTC")

@@ -50,6 +50,10 @@ class ServerLaunchIT {
 				.orElseThrow(() -> new AssertionError("no password printed: " + banner));
 			assertThat(Http.api(port).get("/api/v1/me", "Authorization", Http.basic("admin", password)).statusCode())
 				.isEqualTo(200);
+			// Ctrl-C stops the web server, then the database it uses, in that order: an
+			// embedded PostgreSQL stopped first made the shutdown log a stack trace.
+			assertThat(first.stop()).as("the log of a clean shutdown")
+				.noneMatch(line -> line.contains("Exception") || line.contains(" ERROR "));
 		}
 		assertThat(Files.exists(workspace.resolve("pg").resolve("PG_VERSION"))).isTrue();
 
@@ -98,6 +102,8 @@ class ServerLaunchIT {
 
 		private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
+		private final Thread reader;
+
 		private Server(Process process) {
 			this.process = process;
 			Thread reader = new Thread(() -> {
@@ -114,6 +120,7 @@ class ServerLaunchIT {
 			});
 			reader.setDaemon(true);
 			reader.start();
+			this.reader = reader;
 		}
 
 		static Server start(Path workspace, int port) throws IOException {
@@ -143,6 +150,18 @@ class ServerLaunchIT {
 				}
 			}
 			return banner;
+		}
+
+		/**
+		 * Sends SIGTERM and waits for the process to end.
+		 * @return the lines it printed after the ready banner
+		 */
+		List<String> stop() throws InterruptedException {
+			close();
+			this.reader.join(Duration.ofSeconds(10).toMillis());
+			List<String> rest = new ArrayList<>();
+			this.lines.drainTo(rest);
+			return rest;
 		}
 
 		@Override
