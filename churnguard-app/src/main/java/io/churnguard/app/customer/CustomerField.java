@@ -14,6 +14,9 @@ public enum CustomerField {
 	CONTRACT_END_DATE(false), GROUP_ACCOUNT(false), OWNER(false), VALUE_GRADE(false), STATUS(false), CHURN_DATE(false),
 	CHURN_REASON(false);
 
+	// Looked up for every field of every imported row: computed once.
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	private final boolean required;
 
 	CustomerField(boolean required) {
@@ -22,7 +25,7 @@ public enum CustomerField {
 
 	/** The name in files and JSON, e.g. {@code join_date}. */
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	public boolean required() {

@@ -12,6 +12,9 @@ public enum EventField {
 	EVENT_ID(true), CUSTOMER_ID(true), EVENT_TIME(true), EVENT_TYPE(true), SUBTYPE(false), AMOUNT(false),
 	QUANTITY(false), ATTRIBUTES(false);
 
+	// Looked up for every field of every imported row: computed once.
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	private final boolean required;
 
 	EventField(boolean required) {
@@ -19,7 +22,7 @@ public enum EventField {
 	}
 
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.code;
 	}
 
 	public boolean required() {

@@ -38,6 +38,8 @@ public enum EventType {
 	/** A user-defined event type; its meaning lives in its subtype and attributes. */
 	CUSTOM;
 
+	private static final EventType[] ALL = values();
+
 	private final String code = name().toLowerCase(Locale.ROOT);
 
 	/** The code used in files and the API, e.g. {@code plan_change}. */
@@ -54,8 +56,14 @@ public enum EventType {
 	 */
 	public static EventType fromCode(String code) {
 		if (code != null) {
+			// The common case, a file's exact lower-case code, without allocating.
+			for (EventType type : ALL) {
+				if (type.code.equals(code)) {
+					return type;
+				}
+			}
 			String normalized = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-			for (EventType type : values()) {
+			for (EventType type : ALL) {
 				if (type.name().equals(normalized)) {
 					return type;
 				}

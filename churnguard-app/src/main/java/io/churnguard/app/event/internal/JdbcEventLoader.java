@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.churnguard.app.customer.CustomerDirectory;
 import io.churnguard.app.event.EventLoader;
@@ -61,35 +62,40 @@ class JdbcEventLoader implements EventLoader {
 		}
 		Set<String> known = this.customers.existing(ids);
 		List<Integer> unknown = new ArrayList<>();
-		CopyRows rows = new CopyRows(events.size());
-		String importColumn = (importId != null) ? importId.toString() : null;
 		for (int i = 0; i < events.size(); i++) {
-			Event event = events.get(i);
-			if (!known.contains(event.customerId())) {
+			if (!known.contains(events.get(i).customerId())) {
 				unknown.add(i);
-				continue;
 			}
-			rows.text(event.eventId())
-				.text(event.customerId())
-				.dateTime(event.time())
-				.text(event.type().code())
-				.text(event.subtype())
-				.number(event.hasAmount() ? event.amount() : null)
-				.number(event.hasQuantity() ? event.quantity() : null)
-				.text(event.attributes().isEmpty() ? null : JSON.writeValueAsString(event.attributes()))
-				.raw(importColumn)
-				.endRow();
 		}
-		if (rows.rows() == 0) {
+		int rowCount = events.size() - unknown.size();
+		if (rowCount == 0) {
 			return new LoadResult(0, 0, unknown);
 		}
+		String importColumn = (importId != null) ? importId.toString() : null;
+		Consumer<CopyRows> writer = (rows) -> {
+			for (Event event : events) {
+				if (!known.contains(event.customerId())) {
+					continue;
+				}
+				rows.text(event.eventId())
+					.text(event.customerId())
+					.dateTime(event.time())
+					.text(event.type().code())
+					.text(event.subtype())
+					.number(event.hasAmount() ? event.amount() : null)
+					.number(event.hasQuantity() ? event.quantity() : null)
+					.text(event.attributes().isEmpty() ? null : JSON.writeValueAsString(event.attributes()))
+					.raw(importColumn)
+					.endRow();
+			}
+		};
 		this.partitions.ensure(months);
-		int inserted = copyNew(rows);
+		int inserted = copyNew(writer);
 		if (inserted < 0) {
-			inserted = copyDeduplicated(rows);
+			inserted = copyDeduplicated(writer);
 		}
 		markChurned(events, known);
-		return new LoadResult(inserted, rows.rows() - inserted, unknown);
+		return new LoadResult(inserted, rowCount - inserted, unknown);
 	}
 
 	/**
@@ -118,12 +124,12 @@ class JdbcEventLoader implements EventLoader {
 	 * slow way.
 	 * @return the rows copied, or -1 when the batch holds known events
 	 */
-	private int copyNew(CopyRows rows) {
+	private int copyNew(Consumer<CopyRows> writer) {
 		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
 		try {
 			Savepoint savepoint = connection.setSavepoint();
 			try {
-				long copied = rows.copyInto(connection, "event (" + COLUMNS + ")");
+				long copied = CopyRows.stream(connection, "event (" + COLUMNS + ")", writer);
 				connection.releaseSavepoint(savepoint);
 				return (int) copied;
 			}
@@ -144,7 +150,7 @@ class JdbcEventLoader implements EventLoader {
 	}
 
 	/** The slow path: stage the batch, then insert what is not on record yet. */
-	private int copyDeduplicated(CopyRows rows) {
+	private int copyDeduplicated(Consumer<CopyRows> writer) {
 		this.jdbc.execute(
 				"""
 						create temp table if not exists event_stage (
@@ -153,7 +159,7 @@ class JdbcEventLoader implements EventLoader {
 						) on commit delete rows""");
 		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
 		try {
-			rows.copyInto(connection, "event_stage (" + COLUMNS + ")");
+			CopyRows.stream(connection, "event_stage (" + COLUMNS + ")", writer);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not stage events: " + ex.getMessage(), ex);

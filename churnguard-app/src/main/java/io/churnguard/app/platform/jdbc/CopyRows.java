@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Rows in COPY's CSV format, written into a buffer and sent in one
@@ -19,7 +22,12 @@ import org.postgresql.PGConnection;
  */
 public final class CopyRows {
 
+	/** Buffered text sent on while streaming: large enough to amortise each write. */
+	private static final int STREAM_CHUNK = 256 * 1024;
+
 	private final StringBuilder buffer;
+
+	private final CopyIn stream;
 
 	private boolean firstInRow = true;
 
@@ -27,12 +35,58 @@ public final class CopyRows {
 
 	public CopyRows(int expectedRows) {
 		this.buffer = new StringBuilder(Math.max(1024, expectedRows * 160));
+		this.stream = null;
+	}
+
+	private CopyRows(CopyIn stream) {
+		this.buffer = new StringBuilder(STREAM_CHUNK + 4096);
+		this.stream = stream;
+	}
+
+	/**
+	 * Copies rows while they are written: each chunk goes to PostgreSQL as soon as it is
+	 * full, so the server inserts one chunk while the next is formatted, instead of
+	 * waiting for the whole batch.
+	 * @param connection a connection from the pool (unwrapped to PostgreSQL's)
+	 * @param table the table, optionally with a column list, e.g. {@code stage (a, b)}
+	 * @param writer writes the rows
+	 * @return the number of rows copied
+	 * @throws SQLException as the server reports it, e.g. a unique violation
+	 */
+	public static long stream(Connection connection, String table, Consumer<CopyRows> writer) throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn("COPY " + table + " FROM STDIN (FORMAT csv)");
+		try {
+			CopyRows rows = new CopyRows(copy);
+			writer.accept(rows);
+			rows.send();
+			return copy.endCopy();
+		}
+		catch (StreamFailure ex) {
+			throw ex.getCause();
+		}
+		finally {
+			if (copy.isActive()) {
+				try {
+					copy.cancelCopy();
+				}
+				catch (SQLException ex) {
+					// The copy failed already; its first error is the one to report.
+				}
+			}
+		}
 	}
 
 	public CopyRows text(String value) {
 		separator();
 		if (value != null) {
 			this.buffer.append('"');
+			if (value.indexOf('"') < 0) {
+				// Nearly every value: copied whole rather than char by char.
+				this.buffer.append(value).append('"');
+				return this;
+			}
 			for (int i = 0; i < value.length(); i++) {
 				char c = value.charAt(i);
 				if (c == '"') {
@@ -95,16 +149,68 @@ public final class CopyRows {
 	public CopyRows dateTime(LocalDateTime value) {
 		separator();
 		if (value != null) {
-			this.buffer.append(value);
+			int year = value.getYear();
+			if (year < 1000 || year > 9999) {
+				this.buffer.append(value);
+				return this;
+			}
+			// Written digit by digit: LocalDateTime.toString built a string for each of
+			// millions of events in an import (a tenth of the loader's time).
+			this.buffer.append(year).append('-');
+			twoDigits(value.getMonthValue()).append('-');
+			twoDigits(value.getDayOfMonth()).append(' ');
+			twoDigits(value.getHour()).append(':');
+			twoDigits(value.getMinute()).append(':');
+			twoDigits(value.getSecond());
+			int nanos = value.getNano();
+			if (nanos != 0) {
+				String fraction = Integer.toString(1_000_000_000 + nanos);
+				this.buffer.append('.').append(fraction, 1, fraction.length());
+			}
 		}
 		return this;
+	}
+
+	private StringBuilder twoDigits(int value) {
+		return this.buffer.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
 	}
 
 	public CopyRows endRow() {
 		this.buffer.append('\n');
 		this.firstInRow = true;
 		this.rows++;
+		if (this.stream != null && this.buffer.length() >= STREAM_CHUNK) {
+			send();
+		}
 		return this;
+	}
+
+	private void send() {
+		if (this.buffer.length() == 0) {
+			return;
+		}
+		byte[] bytes = this.buffer.toString().getBytes(StandardCharsets.UTF_8);
+		this.buffer.setLength(0);
+		try {
+			this.stream.writeToCopy(bytes, 0, bytes.length);
+		}
+		catch (SQLException ex) {
+			throw new StreamFailure(ex);
+		}
+	}
+
+	/** Carries a server error out of a writer, which cannot throw it. */
+	private static final class StreamFailure extends RuntimeException {
+
+		StreamFailure(SQLException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized SQLException getCause() {
+			return (SQLException) super.getCause();
+		}
+
 	}
 
 	public int rows() {
@@ -118,6 +224,9 @@ public final class CopyRows {
 	 * @return the number of rows copied
 	 */
 	public long copyInto(Connection connection, String table) throws SQLException {
+		if (this.stream != null) {
+			throw new IllegalStateException("streamed rows are copied as they are written");
+		}
 		try {
 			return connection.unwrap(PGConnection.class)
 				.getCopyAPI()
@@ -126,6 +235,12 @@ public final class CopyRows {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The rows as COPY reads them. */
+	@Override
+	public String toString() {
+		return this.buffer.toString();
 	}
 
 	private void separator() {
