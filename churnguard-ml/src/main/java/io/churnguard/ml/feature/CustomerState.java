@@ -117,6 +117,42 @@ public final class CustomerState {
 		reset(null, null);
 	}
 
+	private CustomerState(CustomerState source) {
+		this.plan = source.plan;
+		int streams = source.plan.streamCount();
+		this.bucketDay = new int[streams][];
+		this.bucketStats = new double[streams][];
+		for (int s = 0; s < streams; s++) {
+			if (source.bucketDay[s] != null) {
+				this.bucketDay[s] = source.bucketDay[s].clone();
+				this.bucketStats[s] = source.bucketStats[s].clone();
+			}
+		}
+		this.head = source.head.clone();
+		this.size = source.size.clone();
+		this.firstDay = source.firstDay.clone();
+		this.lastDay = source.lastDay.clone();
+		this.totalCount = source.totalCount.clone();
+		this.totalAmount = source.totalAmount.clone();
+		this.totalQuantity = source.totalQuantity.clone();
+		this.firstEventDay = source.firstEventDay;
+		this.lastEventDay = source.lastEventDay;
+		this.customerId = source.customerId;
+		this.attributes = source.attributes;
+		this.joinDay = source.joinDay;
+		this.contractEndDay = source.contractEndDay;
+	}
+
+	/**
+	 * An independent copy: events added to it leave this state as it is. Real-time
+	 * scoring keeps a customer's settled history as one state and adds the latest events
+	 * to a copy, so events that may still change (today's) are never folded in twice.
+	 * @return the copy, without this state's evaluation scratch space
+	 */
+	public CustomerState copy() {
+		return new CustomerState(this);
+	}
+
 	/**
 	 * Empties the state for the next customer, keeping its buffers.
 	 * @param customerId the customer's id

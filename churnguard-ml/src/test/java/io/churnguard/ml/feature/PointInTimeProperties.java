@@ -99,6 +99,35 @@ class PointInTimeProperties {
 		}
 	}
 
+	@Property(tries = 300)
+	void aCopyContinuesExactlyAsTheOriginalWouldAndLeavesItAsItWas(@ForAll("streams") List<Event> events,
+			@ForAll("joins") List<Integer> joins) {
+		Function<String, CustomerAttributes> attributes = attributes(joins);
+		Map<String, List<Event>> byCustomer = new HashMap<>();
+		RandomEvents.sorted(events)
+			.forEach((event) -> byCustomer.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		for (Map.Entry<String, List<Event>> customer : byCustomer.entrySet()) {
+			List<Event> stream = customer.getValue();
+			LocalDate after = stream.get(stream.size() - 1).time().toLocalDate().plusDays(1);
+			int split = stream.size() / 2;
+			CustomerState settled = PLAN.newState();
+			settled.reset(customer.getKey(), attributes.apply(customer.getKey()));
+			CustomerState whole = PLAN.newState();
+			whole.reset(customer.getKey(), attributes.apply(customer.getKey()));
+			stream.forEach(whole::add);
+			stream.subList(0, split).forEach(settled::add);
+			FeatureVector settledBefore = settled.evaluate(after);
+
+			CustomerState continued = settled.copy();
+			stream.subList(split, stream.size()).forEach(continued::add);
+
+			assertThat(continued.evaluate(after).numeric()).isEqualTo(whole.evaluate(after).numeric());
+			assertThat(continued.evaluate(after).categorical()).isEqualTo(whole.evaluate(after).categorical());
+			assertThat(settled.evaluate(after).numeric()).as("the original is untouched")
+				.isEqualTo(settledBefore.numeric());
+		}
+	}
+
 	private static int indexOf(FeatureTable table, String customerId) {
 		for (int row = 0; row < table.rowCount(); row++) {
 			if (table.customerId(row).equals(customerId)) {

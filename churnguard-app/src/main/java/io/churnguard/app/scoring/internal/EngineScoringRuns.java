@@ -192,19 +192,22 @@ class EngineScoringRuns implements ScoringRuns {
 		TableScores scored = score(artifact, champion.get().id(), 0, asOf, customerIds,
 				this.archive.attributes(customerIds));
 		Timestamp now = Timestamp.from(this.clock.instant());
+		List<Object[]> upserts = new ArrayList<>(scored.size());
 		for (int r = 0; r < scored.size(); r++) {
 			List<Reason> reasons = scored.rawReasons()[r];
-			this.jdbc
-				.update("""
-						insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
-						                          value_at_risk, reasons)
-						values (?, 0, ?, ?, ?, ?, ?, ?, ?::jsonb)
-						on conflict (customer_id) do update set run_id = 0, scored_at = excluded.scored_at,
-						  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
-						  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
-						scored.customerId(r), now, asOf, champion.get().id(), scored.probability(r), scored.riskBand(r),
-						scored.valueAtRisk(r), (reasons != null) ? JSON.writeValueAsString(reasons) : null);
+			upserts.add(new Object[] { scored.customerId(r), now, asOf, champion.get().id(), scored.probability(r),
+					scored.riskBand(r), scored.valueAtRisk(r),
+					(reasons != null) ? JSON.writeValueAsString(reasons) : null });
 		}
+		// One round trip for the batch (the driver rewrites it into a multi-row insert).
+		this.jdbc.batchUpdate("""
+				insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
+				                          value_at_risk, reasons)
+				values (?, 0, ?, ?, ?, ?, ?, ?, ?::jsonb)
+				on conflict (customer_id) do update set run_id = 0, scored_at = excluded.scored_at,
+				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
+				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
+				upserts);
 		this.observers.forEach(observer -> observer.scored(scored));
 		return scored.size();
 	}

@@ -3,26 +3,39 @@ package io.churnguard.app.scoring.internal;
 import io.churnguard.app.event.EventsAppended;
 import io.churnguard.app.scoring.ScoringRuns;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The real-time path: events received through the API rescore their customers at once,
  * which raises or upgrades warnings without waiting for the daily job. The announcement
  * is stored with the events, so a crash between the two only delays the rescoring.
+ * <p>
+ * Announcements that arrive while a rescoring runs are served together by the next one
+ * (up to {@code churnguard.scoring.realtime-batch} customers), each batch in a
+ * transaction of its own: a listener returns, and its announcement counts as handled,
+ * only once its customers' scores and warnings are committed.
  */
 @Component
 class RealtimeRescoring {
 
-	private final ScoringRuns scoring;
+	private final Coalescer<String> coalescer;
 
-	RealtimeRescoring(ScoringRuns scoring) {
-		this.scoring = scoring;
+	RealtimeRescoring(ScoringRuns scoring, PlatformTransactionManager transactions,
+			@Value("${churnguard.scoring.realtime-batch:500}") int maxBatch) {
+		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.coalescer = new Coalescer<>(
+				customerIds -> ownTransaction.executeWithoutResult(status -> scoring.rescore(customerIds)), maxBatch);
 	}
 
 	@ApplicationModuleListener
 	void on(EventsAppended appended) {
-		this.scoring.rescore(appended.customerIds());
+		this.coalescer.process(appended.customerIds());
 	}
 
 }

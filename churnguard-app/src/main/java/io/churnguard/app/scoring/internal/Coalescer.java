@@ -1,0 +1,114 @@
+package io.churnguard.app.scoring.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * Groups work handed in by several threads into larger batches. Rescoring twenty
+ * customers costs little more than rescoring one (a query, a model call, a transaction
+ * each), so under load the callers that arrive while a batch runs are served together by
+ * the next one. A caller returns once its own items have been processed, or gets the
+ * batch's failure, so a caller that must not lose work (an event-publication listener)
+ * still learns whether it was done.
+ * <p>
+ * The first caller to find no batch running becomes the worker and runs batches until the
+ * queue is empty; the others wait. No thread of its own: the callers' threads do the
+ * work.
+ *
+ * @param <T> the items, e.g. customer ids; duplicates within a batch are processed once
+ */
+final class Coalescer<T> {
+
+	private final Consumer<Set<T>> work;
+
+	private final int maxBatch;
+
+	private final List<Request<T>> queue = new ArrayList<>();
+
+	private boolean running;
+
+	/**
+	 * @param work processes one batch; it runs on a caller's thread
+	 * @param maxBatch the most items in one batch (a single caller's items are never
+	 * split)
+	 */
+	Coalescer(Consumer<Set<T>> work, int maxBatch) {
+		this.work = work;
+		this.maxBatch = maxBatch;
+	}
+
+	/**
+	 * Processes the items, together with whatever else is waiting, and returns when they
+	 * are done.
+	 * @param items the items
+	 * @throws RuntimeException the failure of the batch that held them
+	 */
+	void process(Collection<T> items) {
+		Request<T> mine = new Request<>(items);
+		boolean worker;
+		synchronized (this.queue) {
+			this.queue.add(mine);
+			worker = !this.running;
+			this.running = true;
+		}
+		if (worker) {
+			drain();
+		}
+		try {
+			mine.done.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for the batch", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private void drain() {
+		while (true) {
+			List<Request<T>> batch = new ArrayList<>();
+			Set<T> items = new LinkedHashSet<>();
+			synchronized (this.queue) {
+				if (this.queue.isEmpty()) {
+					this.running = false;
+					return;
+				}
+				while (!this.queue.isEmpty()
+						&& (batch.isEmpty() || items.size() + this.queue.get(0).items.size() <= this.maxBatch)) {
+					Request<T> next = this.queue.remove(0);
+					batch.add(next);
+					items.addAll(next.items);
+				}
+			}
+			try {
+				this.work.accept(items);
+				batch.forEach(request -> request.done.complete(null));
+			}
+			catch (RuntimeException | Error ex) {
+				batch.forEach(request -> request.done.completeExceptionally(ex));
+			}
+		}
+	}
+
+	private static final class Request<T> {
+
+		final Collection<T> items;
+
+		final CompletableFuture<Void> done = new CompletableFuture<>();
+
+		Request(Collection<T> items) {
+			this.items = items;
+		}
+
+	}
+
+}
