@@ -17,9 +17,9 @@ import java.util.function.Consumer;
  * batch's failure, so a caller that must not lose work (an event-publication listener)
  * still learns whether it was done.
  * <p>
- * The first caller to find no batch running becomes the worker and runs batches until the
- * queue is empty; the others wait. No thread of its own: the callers' threads do the
- * work.
+ * A caller that finds fewer than {@code maxWorkers} batches running becomes a worker and
+ * runs batches until the queue is empty; the others wait. No thread of its own: the
+ * callers' threads do the work.
  *
  * @param <T> the items, e.g. customer ids; duplicates within a batch are processed once
  */
@@ -29,18 +29,22 @@ final class Coalescer<T> {
 
 	private final int maxBatch;
 
+	private final int maxWorkers;
+
 	private final List<Request<T>> queue = new ArrayList<>();
 
-	private boolean running;
+	private int workers;
 
 	/**
 	 * @param work processes one batch; it runs on a caller's thread
 	 * @param maxBatch the most items in one batch (a single caller's items are never
 	 * split)
+	 * @param maxWorkers the most batches running at once
 	 */
-	Coalescer(Consumer<Set<T>> work, int maxBatch) {
+	Coalescer(Consumer<Set<T>> work, int maxBatch, int maxWorkers) {
 		this.work = work;
 		this.maxBatch = maxBatch;
+		this.maxWorkers = maxWorkers;
 	}
 
 	/**
@@ -54,8 +58,10 @@ final class Coalescer<T> {
 		boolean worker;
 		synchronized (this.queue) {
 			this.queue.add(mine);
-			worker = !this.running;
-			this.running = true;
+			worker = this.workers < this.maxWorkers;
+			if (worker) {
+				this.workers++;
+			}
 		}
 		if (worker) {
 			drain();
@@ -79,7 +85,7 @@ final class Coalescer<T> {
 			Set<T> items = new LinkedHashSet<>();
 			synchronized (this.queue) {
 				if (this.queue.isEmpty()) {
-					this.running = false;
+					this.workers--;
 					return;
 				}
 				while (!this.queue.isEmpty()

@@ -16,9 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is stored with the events, so a crash between the two only delays the rescoring.
  * <p>
  * Announcements that arrive while a rescoring runs are served together by the next one
- * (up to {@code churnguard.scoring.realtime-batch} customers), each batch in a
- * transaction of its own: a listener returns, and its announcement counts as handled,
- * only once its customers' scores and warnings are committed.
+ * (up to {@code churnguard.scoring.realtime-batch} customers; at most
+ * {@code churnguard.scoring.realtime-workers} batches at once, by default one per
+ * processor), each batch in a transaction of its own: a listener returns, and its
+ * announcement counts as handled, only once its customers' scores and warnings are
+ * committed.
  */
 @Component
 class RealtimeRescoring {
@@ -26,11 +28,13 @@ class RealtimeRescoring {
 	private final Coalescer<String> coalescer;
 
 	RealtimeRescoring(ScoringRuns scoring, PlatformTransactionManager transactions,
-			@Value("${churnguard.scoring.realtime-batch:500}") int maxBatch) {
+			@Value("${churnguard.scoring.realtime-batch:500}") int maxBatch,
+			@Value("${churnguard.scoring.realtime-workers:0}") int workers) {
 		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.coalescer = new Coalescer<>(
-				customerIds -> ownTransaction.executeWithoutResult(status -> scoring.rescore(customerIds)), maxBatch);
+				customerIds -> ownTransaction.executeWithoutResult(status -> scoring.rescore(customerIds)), maxBatch,
+				(workers > 0) ? workers : Runtime.getRuntime().availableProcessors());
 	}
 
 	@ApplicationModuleListener

@@ -28,7 +28,7 @@ class CoalescerTest {
 				firstStarted.countDown();
 				await(releaseFirst);
 			}
-		}, 100);
+		}, 100, 1);
 		ExecutorService threads = Executors.newFixedThreadPool(6);
 		try {
 			Future<?> first = threads.submit(() -> coalescer.process(List.of("first")));
@@ -60,7 +60,7 @@ class CoalescerTest {
 			if (items.contains("bad")) {
 				throw new IllegalStateException("database down");
 			}
-		}, 100);
+		}, 100, 1);
 		assertThatThrownBy(() -> coalescer.process(List.of("bad"))).hasMessage("database down");
 		coalescer.process(List.of("good"));
 	}
@@ -76,7 +76,7 @@ class CoalescerTest {
 				firstStarted.countDown();
 				await(releaseFirst);
 			}
-		}, 4);
+		}, 4, 1);
 		ExecutorService threads = Executors.newFixedThreadPool(4);
 		try {
 			Future<?> first = threads.submit(() -> coalescer.process(List.of("first")));
@@ -97,6 +97,26 @@ class CoalescerTest {
 			threads.shutdownNow();
 		}
 		assertThat(sizes).containsExactly(1, 3, 3, 3);
+	}
+
+	@Test
+	void upToMaxWorkersBatchesRunAtOnce() throws Exception {
+		CountDownLatch bothRunning = new CountDownLatch(2);
+		Coalescer<String> coalescer = new Coalescer<>(items -> {
+			bothRunning.countDown();
+			await(bothRunning);
+		}, 100, 2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> a = threads.submit(() -> coalescer.process(List.of("a")));
+			Future<?> b = threads.submit(() -> coalescer.process(List.of("b")));
+			a.get(10, TimeUnit.SECONDS);
+			b.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(bothRunning.getCount()).as("the two batches ran side by side").isZero();
 	}
 
 	private static void await(CountDownLatch latch) {
