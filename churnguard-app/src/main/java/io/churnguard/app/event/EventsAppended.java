@@ -1,5 +1,6 @@
 package io.churnguard.app.event;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  * daily job.
  *
  * @param customerIds the customers with new events
+ * @param earliestDay the day of the earliest of those events: real-time features kept in
+ * memory must be read again when it lies in the past they hold; null when unknown (an
+ * announcement stored by an earlier version)
  */
-public record EventsAppended(List<String> customerIds) {
+public record EventsAppended(List<String> customerIds, LocalDate earliestDay) {
 }

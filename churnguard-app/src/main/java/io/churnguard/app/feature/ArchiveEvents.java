@@ -20,7 +20,18 @@ public interface ArchiveEvents {
 	 * @param customerIds the customers, or null for all
 	 * @param before only events strictly before the start of this day
 	 */
-	EventSource events(Collection<String> customerIds, LocalDate before);
+	default EventSource events(Collection<String> customerIds, LocalDate before) {
+		return events(customerIds, null, before);
+	}
+
+	/**
+	 * Events in a range of days, of all customers or of the given ones, streamed in
+	 * customer and time order.
+	 * @param customerIds the customers, or null for all
+	 * @param from only events on or after the start of this day; null for no lower bound
+	 * @param before only events strictly before the start of this day
+	 */
+	EventSource events(Collection<String> customerIds, LocalDate from, LocalDate before);
 
 	/**
 	 * The attributes of all customers (or the given ones), by id.

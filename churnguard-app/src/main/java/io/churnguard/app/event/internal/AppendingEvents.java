@@ -1,5 +1,7 @@
 package io.churnguard.app.event.internal;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import io.churnguard.app.event.EventLoader;
@@ -32,8 +34,13 @@ class AppendingEvents {
 		EventLoader.LoadResult result = this.loader.load(batch, null);
 		if (result.inserted() > 0) {
 			List<String> unknown = result.unknownCustomer().stream().map(i -> batch.get(i).customerId()).toList();
+			LocalDate earliest = batch.stream()
+				.map(event -> event.time().toLocalDate())
+				.min(Comparator.naturalOrder())
+				.orElse(null);
 			this.events.publishEvent(new EventsAppended(
-					batch.stream().map(Event::customerId).filter(id -> !unknown.contains(id)).distinct().toList()));
+					batch.stream().map(Event::customerId).filter(id -> !unknown.contains(id)).distinct().toList(),
+					earliest));
 		}
 		return result;
 	}

@@ -42,19 +42,23 @@ class JdbcArchiveEvents implements ArchiveEvents {
 	}
 
 	@Override
-	public EventSource events(Collection<String> customerIds, LocalDate before) {
+	public EventSource events(Collection<String> customerIds, LocalDate from, LocalDate before) {
 		return sink -> {
 			String sql = "select customer_id, event_time, event_type, subtype, amount, quantity from event "
 					+ "where event_time < ?" + ((customerIds != null) ? " and customer_id = any (?)" : "")
-					+ " order by customer_id, event_time";
+					+ ((from != null) ? " and event_time >= ?" : "") + " order by customer_id, event_time";
 			try (Connection connection = this.dataSource.getConnection()) {
 				boolean autoCommit = connection.getAutoCommit();
 				connection.setAutoCommit(false);
 				try (PreparedStatement statement = connection.prepareStatement(sql)) {
 					statement.setFetchSize(FETCH_SIZE);
 					statement.setTimestamp(1, Timestamp.valueOf(before.atStartOfDay()));
+					int next = 2;
 					if (customerIds != null) {
-						statement.setArray(2, connection.createArrayOf("varchar", customerIds.toArray()));
+						statement.setArray(next++, connection.createArrayOf("varchar", customerIds.toArray()));
+					}
+					if (from != null) {
+						statement.setTimestamp(next, Timestamp.valueOf(from.atStartOfDay()));
 					}
 					try (ResultSet rs = statement.executeQuery()) {
 						Map<String, EventType> types = new HashMap<>();

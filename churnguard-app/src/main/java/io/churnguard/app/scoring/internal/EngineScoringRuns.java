@@ -77,9 +77,12 @@ class EngineScoringRuns implements ScoringRuns {
 
 	private final ZoneId zone;
 
+	private final SettledHistories histories;
+
 	EngineScoringRuns(ModelRegistry registry, ArchiveEvents archive, FeatureCatalog catalog, JdbcTemplate jdbc,
 			ApplicationEventPublisher events, List<ScoringObserver> observers, AuditLog audit, Clock clock,
-			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
+			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone, SettledHistories histories) {
+		this.histories = histories;
 		this.registry = registry;
 		this.archive = archive;
 		this.catalog = catalog;
@@ -117,6 +120,9 @@ class EngineScoringRuns implements ScoringRuns {
 				"insert into scoring_run (started_at, started_by, as_of, model_id) values (?, ?, ?, ?) returning id",
 				Long.class, Timestamp.from(this.clock.instant()), user, asOf, champion.id());
 
+		// The daily run reads every history anyway; the real-time path starts afresh from
+		// it.
+		this.histories.clear();
 		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
 		TableScores scored = score(artifact, champion.id(), runId, asOf, null, attributes);
 		double[] probabilities = scored.probabilities();
@@ -219,13 +225,18 @@ class EngineScoringRuns implements ScoringRuns {
 	private TableScores score(ModelArtifact artifact, String modelId, long runId, LocalDate asOf,
 			java.util.Collection<String> customerIds, Map<String, CustomerAttributes> attributes) {
 		FeatureTable table;
-		try {
-			table = new BatchFeatureRunner(this.catalog.plan(),
-					(customerIds == null) ? Runtime.getRuntime().availableProcessors() : 1)
-				.asOf(this.archive.events(customerIds, asOf), ArchiveEvents.lookup(attributes), asOf);
+		if (customerIds != null) {
+			// Real time: settled histories in memory, only the open days read.
+			table = this.histories.asOf(this.catalog.plan(), customerIds, ArchiveEvents.lookup(attributes), asOf);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		else {
+			try {
+				table = new BatchFeatureRunner(this.catalog.plan(), Runtime.getRuntime().availableProcessors())
+					.asOf(this.archive.events(null, asOf), ArchiveEvents.lookup(attributes), asOf);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 		List<Integer> active = new ArrayList<>();
 		for (int r = 0; r < table.rowCount(); r++) {

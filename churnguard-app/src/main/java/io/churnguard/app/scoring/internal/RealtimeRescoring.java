@@ -1,5 +1,9 @@
 package io.churnguard.app.scoring.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import io.churnguard.app.event.EventsAppended;
 import io.churnguard.app.scoring.ScoringRuns;
 
@@ -27,9 +31,19 @@ class RealtimeRescoring {
 
 	private final Coalescer<String> coalescer;
 
-	RealtimeRescoring(ScoringRuns scoring, PlatformTransactionManager transactions,
+	private final SettledHistories histories;
+
+	private final Clock clock;
+
+	private final ZoneId zone;
+
+	RealtimeRescoring(ScoringRuns scoring, SettledHistories histories, Clock clock,
+			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone, PlatformTransactionManager transactions,
 			@Value("${churnguard.scoring.realtime-batch:500}") int maxBatch,
 			@Value("${churnguard.scoring.realtime-workers:0}") int workers) {
+		this.histories = histories;
+		this.clock = clock;
+		this.zone = ZoneId.of(zone);
 		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.coalescer = new Coalescer<>(
@@ -39,6 +53,8 @@ class RealtimeRescoring {
 
 	@ApplicationModuleListener
 	void on(EventsAppended appended) {
+		this.histories.forgetIfBefore(appended.customerIds(), appended.earliestDay(),
+				LocalDate.now(this.clock.withZone(this.zone)));
 		this.coalescer.process(appended.customerIds());
 	}
 
