@@ -449,6 +449,17 @@ class WarningIT {
 		assertThat(closed.body()).contains("warning " + mine.get(2) + " closed");
 		assertThat(owners(mine)).as("nothing was assigned").isEqualTo(before);
 
+		user("agent_gd_left", "AGENT", "广东", "华南一组");
+		assertThat(api
+			.putJson("/api/v1/users/agent_gd_left/enabled", "false", "Authorization",
+					Http.basic("admin", this.adminPassword))
+			.statusCode()).isLessThan(300);
+		HttpResponse<String> disabled = api.postJson("/api/v1/warnings/assign",
+				"{\"ids\":[" + mine.get(0) + "],\"owner\":\"agent_gd_left\"}", "Authorization", manager);
+		assertThat(disabled.statusCode()).isEqualTo(400);
+		assertThat(disabled.body()).contains("agent_gd_left is disabled");
+		assertThat(owners(mine)).as("nothing was assigned").isEqualTo(before);
+
 		Http console = Http.console(this.port);
 		console.login("manager_gd", this.passwords.get("manager_gd"));
 		console.postForm("/warnings", "/warnings/assign", Map.of("ids", outside.toString(), "owner", "agent_gd_02"));

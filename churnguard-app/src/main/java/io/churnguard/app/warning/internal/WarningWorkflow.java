@@ -129,6 +129,11 @@ class WarningWorkflow {
 		if (target.hasRole(Role.ADMIN, Role.AUDITOR, Role.ANALYST)) {
 			throw new IllegalArgumentException(owner + " does not work warnings (role " + target.role() + ")");
 		}
+		// find() also answers for disabled accounts: a warning given to someone who left
+		// would wait unworked until its SLA passed.
+		if (this.users.withRole(target.role()).stream().noneMatch(user -> user.username().equals(owner))) {
+			throw new IllegalArgumentException(owner + " is disabled and cannot be given warnings");
+		}
 	}
 
 	private void write(WarningView warning, String owner, Actor actor) {
