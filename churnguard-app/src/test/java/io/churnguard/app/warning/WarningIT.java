@@ -170,17 +170,44 @@ class WarningIT {
 				Http.basic("head", this.passwords.get("head")));
 		assertThat(escalation.statusCode()).isEqualTo(200);
 		assertThat(this.jdbc.queryForObject("select owner from warning where id = ?", String.class, overdue))
-			.isIn("manager_gd", "head");
+			.as("an agent's overdue warning goes to the manager of the agent's team")
+			.isEqualTo("manager_gd");
 		assertThat(this.jdbc.queryForObject("select escalations from warning where id = ?", Integer.class, overdue))
 			.isEqualTo(1);
 		assertThat(this.jdbc.queryForList("select action from audit_log where object_id = ?", String.class,
 				overdue.toString()))
 			.contains("WARNING_ESCALATED");
-
 	}
 
 	@Test
 	@Order(3)
+	void anUnworkedWarningEscalatesUpTheLineAndStaysOverdueWithTheRetentionHead() {
+		Http api = Http.api(this.port);
+		String head = Http.basic("head", this.passwords.get("head"));
+		Long id = this.jdbc.queryForObject(
+				"select min(id) from warning where owner = 'manager_gd' and escalations = 1 and status <> 'closed'",
+				Long.class);
+		assertThat(id).as("the warning escalated to the manager before").isNotNull();
+		this.jdbc.update("update warning set due_at = now() - interval '1 hour' where id = ?", id);
+		assertThat(api.postJson("/api/v1/warnings/escalations", "", "Authorization", head).body())
+			.isEqualTo("{\"escalated\":1}");
+		assertThat(this.jdbc.queryForObject("select owner from warning where id = ?", String.class, id))
+			.as("a manager's overdue warning goes up to the retention head, not to another manager")
+			.isEqualTo("head");
+
+		this.jdbc.update("update warning set due_at = now() - interval '1 hour' where id = ?", id);
+		assertThat(api.postJson("/api/v1/warnings/escalations", "", "Authorization", head).body())
+			.as("the retention head is the top: nobody junior takes it")
+			.isEqualTo("{\"escalated\":0}");
+		assertThat(this.jdbc.queryForMap("select owner, escalations from warning where id = ?", id))
+			.containsEntry("owner", "head")
+			.containsEntry("escalations", 2);
+		assertThat(api.get("/api/v1/warnings/" + id, "Authorization", head).body()).contains("\"overdue\":true");
+		this.jdbc.update("update warning set due_at = now() + interval '1 day' where id = ?", id);
+	}
+
+	@Test
+	@Order(4)
 	void aRuleEditedInTheConsoleActsOnTheNextEventAndIsAudited() throws Exception {
 		this.training
 			.train(new ArchiveTrainingRequest(this.end, 90, 14, 30, 90, "churn-event", "lr", 0, 1, null, "analyst"));
@@ -193,7 +220,7 @@ class WarningIT {
 		assertThat(console.get("/warnings/rules").body()).contains("规则未保存");
 
 		console.postForm("/warnings/rules", "/warnings/rules",
-				Map.of("name", "two_complaints_today", "expression", "complaints_30d >= 2.0", "level", "1", "messageZh",
+				Map.of("name", "two_complaints_today", "expression", "complaints_30d >= 2.0", "level", "2", "messageZh",
 						"近30天投诉{complaints_30d}次", "messageEn", "{complaints_30d} complaints in 30 days", "enabled",
 						"true"));
 		assertThat(
@@ -234,10 +261,65 @@ class WarningIT {
 			.doesNotContain("??");
 		// The last observation point includes today's two complaints.
 		assertThat(detail).containsPattern("近30天投诉次数</td>(?s:.*?)<td>([2-9]|\\d\\d)\\.0</td>\\s*</tr>");
+
+		// Renamed and made more severe, the rule upgrades its open warning in place: the
+		// warning is keyed by the rule's id, not its name.
+		String head = Http.basic("head", this.passwords.get("head"));
+		Http api = Http.api(this.port);
+		assertThat(api.postJson("/api/v1/warnings/" + warningId + "/start", "", "Authorization", head).body())
+			.contains("\"status\":\"in_progress\"");
+		Long ruleId = this.jdbc.queryForObject("select id from warning_rule where name = 'two_complaints_today'",
+				Long.class);
+		HttpResponse<String> renamed = api.putJson("/api/v1/warnings/rules/" + ruleId,
+				"{\"name\":\"complaints_today\",\"expression\":\"complaints_30d >= 2.0\",\"level\":1,"
+						+ "\"messageZh\":\"近30天投诉{complaints_30d}次\",\"messageEn\":\"{complaints_30d} complaints\","
+						+ "\"enabled\":true}",
+				"Authorization", head);
+		assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select cause from warning where id = ?", String.class, warningId))
+			.as("the open warning shows the rule's new name")
+			.isEqualTo("rule:complaints_today");
+		String third = "[{\"event_id\":\"RT-3\",\"customer_id\":\"" + customer + "\",\"event_time\":\"" + now
+				+ "\",\"event_type\":\"complaint\",\"subtype\":\"network\"}]";
+		assertThat(api.postJson("/api/v1/events", third, "Authorization", head).body()).contains("\"accepted\":1");
+		deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		Integer level = 2;
+		while (System.nanoTime() < deadline && level == 2) {
+			level = this.jdbc.queryForObject("select level from warning where id = ?", Integer.class, warningId);
+			Thread.sleep(100);
+		}
+		assertThat(level).as("the renamed rule upgraded the open warning").isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from warning where customer_id = ? and cause_key = ?",
+				Integer.class, customer, "rule:" + ruleId))
+			.as("no second warning for the renamed rule")
+			.isEqualTo(1);
+		Map<String, Object> upgrade = this.jdbc.queryForMap(
+				"select actor, status, level, note from warning_history where warning_id = ? and action = 'upgraded'",
+				warningId);
+		assertThat(upgrade).as("the upgrade keeps the warning's status and says from and to")
+			.containsEntry("actor", "realtime")
+			.containsEntry("status", "in_progress")
+			.containsEntry("level", 1)
+			.containsEntry("note", "II → I");
+		assertThat(this.jdbc.queryForObject("select status from warning where id = ?", String.class, warningId))
+			.isEqualTo("in_progress");
+		String owner = this.jdbc.queryForObject("select owner from warning where id = ?", String.class, warningId);
+		deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		List<Map<String, Object>> upgraded = List.of();
+		while (System.nanoTime() < deadline && upgraded.isEmpty()) {
+			upgraded = this.jdbc.queryForList(
+					"select kind, title_zh, title_en from notification where recipient = ? and event_key = ?", owner,
+					"warning:" + warningId + ":upgraded:1");
+			Thread.sleep(100);
+		}
+		assertThat(upgraded).as("the owner is told the warning was upgraded").hasSize(1);
+		assertThat(upgraded.get(0)).containsEntry("kind", "warning.upgraded")
+			.containsEntry("title_zh", "I级预警升级：客户 " + customer)
+			.containsEntry("title_en", "Warning upgraded (level I): customer " + customer);
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void theLevelMatrixIsEditedThroughTheApiAndAudited() {
 		String head = Http.basic("head", this.passwords.get("head"));
 		Http api = Http.api(this.port);
@@ -252,6 +334,157 @@ class WarningIT {
 			.statusCode()).isEqualTo(403);
 		assertThat(this.jdbc.queryForList("select action from audit_log", String.class))
 			.contains("WARNING_LEVELS_CHANGED");
+	}
+
+	@Test
+	@Order(6)
+	void anAgentSeesAndClaimsTheirTeamsQueueButNeitherColleaguesWarningsNorOtherTeamsQueues() {
+		Long queued = this.jdbc.queryForObject(
+				"select min(id) from warning where owner = 'agent_gd_01' and status = 'assigned'", Long.class);
+		Long otherTeam = this.jdbc.queryForObject(
+				"select min(id) from warning where status <> 'closed' and team <> '华南一组' and owner is not null",
+				Long.class);
+		Long colleagues = this.jdbc.queryForObject(
+				"select max(id) from warning where owner = 'agent_gd_01' and status = 'assigned'", Long.class);
+		assertThat(queued).isNotEqualTo(colleagues);
+		// Nobody of the team had room when these were raised: they wait in their teams'
+		// queues.
+		this.jdbc.update("update warning set owner = null, status = 'new', team = '华南一组' where id = ?", queued);
+		this.jdbc.update("update warning set owner = null, status = 'new' where id = ?", otherTeam);
+
+		Http api = Http.api(this.port);
+		String agent = Http.basic("agent_gd_02", this.passwords.get("agent_gd_02"));
+		List<Integer> queue = com.jayway.jsonpath.JsonPath
+			.read(api.get("/api/v1/warnings?owner=-&size=500", "Authorization", agent).body(), "$.items[*].id");
+		assertThat(queue).as("the team's queue, and only it")
+			.contains(queued.intValue())
+			.doesNotContain(otherTeam.intValue());
+		assertThat(api.get("/api/v1/warnings/" + colleagues, "Authorization", agent).statusCode())
+			.as("a colleague's own warning")
+			.isEqualTo(404);
+		assertThat(api.postJson("/api/v1/warnings/" + otherTeam + "/claim", "", "Authorization", agent).statusCode())
+			.as("another team's queue")
+			.isEqualTo(404);
+
+		HttpResponse<String> claimed = api.postJson("/api/v1/warnings/" + queued + "/claim", "", "Authorization",
+				agent);
+		assertThat(claimed.body()).contains("\"owner\":\"agent_gd_02\"", "\"status\":\"assigned\"");
+		assertThat(this.jdbc.queryForMap(
+				"select actor, action from audit_log where object_type = 'warning' and object_id = ? order by id desc limit 1",
+				queued.toString()))
+			.containsEntry("actor", "agent_gd_02")
+			.containsEntry("action", "WARNING_ASSIGNED");
+		assertThat(this.jdbc.queryForList("select action from warning_history where warning_id = ? order by id",
+				String.class, queued))
+			.endsWith("assigned");
+		String first = Http.basic("agent_gd_01", this.passwords.get("agent_gd_01"));
+		assertThat(api.postJson("/api/v1/warnings/" + queued + "/claim", "", "Authorization", first).statusCode())
+			.as("once claimed it is the colleague's own warning")
+			.isEqualTo(404);
+	}
+
+	@Test
+	@Order(7)
+	void aManagerEvaluatesTheWarningsAndCustomersOfTheirRegionAndTeamOnly() {
+		String period = "?from=" + this.end.minusDays(151) + "&to=" + this.end.plusDays(1) + "&horizonDays=90";
+		Http api = Http.api(this.port);
+		String all = api
+			.get("/api/v1/warnings/evaluation" + period, "Authorization",
+					Http.basic("head", this.passwords.get("head")))
+			.body();
+		String mine = api
+			.get("/api/v1/warnings/evaluation" + period, "Authorization",
+					Http.basic("manager_gd", this.passwords.get("manager_gd")))
+			.body();
+		String scope = "(owner = 'manager_gd' or (province = '广东' and team = '华南一组'))";
+		long warned = this.jdbc.queryForObject(
+				"select count(distinct customer_id) from warning where raised_at >= ? " + "and " + scope, Long.class,
+				java.sql.Date.valueOf(this.end.minusDays(151)));
+		assertThat(((Number) com.jayway.jsonpath.JsonPath.read(mine, "$.warned")).longValue()).as(mine)
+			.isEqualTo(warned)
+			.isPositive()
+			.isLessThan(((Number) com.jayway.jsonpath.JsonPath.read(all, "$.warned")).longValue());
+		long churners = this.jdbc.queryForObject(
+				"select count(*) from customer where province = '广东' "
+						+ "and team = '华南一组' and churn_date >= ? and churn_date < ?",
+				Long.class, java.sql.Date.valueOf(this.end.minusDays(151)),
+				java.sql.Date.valueOf(this.end.plusDays(1)));
+		assertThat(((Number) com.jayway.jsonpath.JsonPath.read(mine, "$.churners")).longValue()).isEqualTo(churners);
+		List<String> owners = com.jayway.jsonpath.JsonPath.read(mine, "$.load[*].owner");
+		assertThat(owners).as("load of the owners of warnings in the manager's scope only")
+			.containsExactlyInAnyOrderElementsOf(this.jdbc
+				.queryForList("select distinct coalesce(owner, '-') from warning where " + scope, String.class));
+		assertThat(api
+			.get("/api/v1/warnings/evaluation" + period, "Authorization",
+					Http.basic("agent_gd_01", this.passwords.get("agent_gd_01")))
+			.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(8)
+	void aBulkAssignmentIsAllOrNothingAndEachAssignmentIsAudited() {
+		Http api = Http.api(this.port);
+		String manager = Http.basic("manager_gd", this.passwords.get("manager_gd"));
+		List<Long> mine = this.jdbc.queryForList("""
+				select id from warning where status <> 'closed' and province = '广东' and team = '华南一组'
+				  and owner is distinct from 'agent_gd_02' order by id limit 3""", Long.class);
+		assertThat(mine).hasSize(3);
+		Long outside = this.jdbc.queryForObject(
+				"select min(id) from warning where status <> 'closed' and province <> '广东' and owner <> 'manager_gd'",
+				Long.class);
+		assertThat(api
+			.postJson("/api/v1/warnings/" + mine.get(2) + "/close", "{\"outcome\":\"false_alarm\"}", "Authorization",
+					manager)
+			.statusCode()).isEqualTo(200);
+		Map<Long, String> before = owners(mine);
+
+		HttpResponse<String> refused = api.postJson("/api/v1/warnings/assign",
+				"{\"ids\":[" + mine.get(0) + "," + outside + "],\"owner\":\"agent_gd_02\"}", "Authorization", manager);
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body()).contains("no warning " + outside);
+		HttpResponse<String> closed = api.postJson("/api/v1/warnings/assign",
+				"{\"ids\":[" + mine.get(0) + "," + mine.get(2) + "],\"owner\":\"agent_gd_02\"}", "Authorization",
+				manager);
+		assertThat(closed.statusCode()).isEqualTo(409);
+		assertThat(closed.body()).contains("warning " + mine.get(2) + " closed");
+		assertThat(owners(mine)).as("nothing was assigned").isEqualTo(before);
+
+		user("agent_gd_left", "AGENT", "广东", "华南一组");
+		assertThat(api
+			.putJson("/api/v1/users/agent_gd_left/enabled", "false", "Authorization",
+					Http.basic("admin", this.adminPassword))
+			.statusCode()).isLessThan(300);
+		HttpResponse<String> disabled = api.postJson("/api/v1/warnings/assign",
+				"{\"ids\":[" + mine.get(0) + "],\"owner\":\"agent_gd_left\"}", "Authorization", manager);
+		assertThat(disabled.statusCode()).isEqualTo(400);
+		assertThat(disabled.body()).contains("agent_gd_left is disabled");
+		assertThat(owners(mine)).as("nothing was assigned").isEqualTo(before);
+
+		Http console = Http.console(this.port);
+		console.login("manager_gd", this.passwords.get("manager_gd"));
+		console.postForm("/warnings", "/warnings/assign", Map.of("ids", outside.toString(), "owner", "agent_gd_02"));
+		assertThat(console.get("/warnings").body()).contains("没有分派任何预警：no warning " + outside);
+
+		HttpResponse<String> assigned = api.postJson("/api/v1/warnings/assign",
+				"{\"ids\":[" + mine.get(0) + "," + mine.get(1) + "],\"owner\":\"agent_gd_02\"}", "Authorization",
+				manager);
+		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+		assertThat(owners(mine.subList(0, 2)).values()).containsOnly("agent_gd_02");
+		for (Long id : mine.subList(0, 2)) {
+			assertThat(
+					this.jdbc.queryForList("select action from audit_log where object_id = ? and actor = 'manager_gd'",
+							String.class, id.toString()))
+				.containsAnyOf("WARNING_ASSIGNED", "WARNING_REASSIGNED");
+		}
+	}
+
+	private Map<Long, String> owners(List<Long> ids) {
+		Map<Long, String> owners = new java.util.HashMap<>();
+		for (Long id : ids) {
+			owners.put(id, String
+				.valueOf(this.jdbc.queryForObject("select owner from warning where id = ?", String.class, id)));
+		}
+		return owners;
 	}
 
 	private void load(ImportKind kind, Path file) {

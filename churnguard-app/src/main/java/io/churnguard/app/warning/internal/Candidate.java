@@ -9,7 +9,9 @@ import io.churnguard.app.warning.WarningLevel;
  * A warning about to be raised: for whom, why, how serious, and what is at stake.
  *
  * @param customerId the customer
- * @param cause {@code model} or {@code rule:<name>}
+ * @param key what de-duplicates it: {@code model}, or {@code rule:<id>} of the rule — the
+ * id, not the name, so that renaming a rule keeps its open warning
+ * @param cause {@code model} or {@code rule:<name>}, as shown to people
  * @param level the level
  * @param probability the churn probability of the latest score
  * @param riskBand its band
@@ -18,7 +20,7 @@ import io.churnguard.app.warning.WarningLevel;
  * @param valueAtRisk probability × annual value
  * @param action the suggested action
  */
-record Candidate(String customerId, String cause, WarningLevel level, double probability, String riskBand,
+record Candidate(String customerId, String key, String cause, WarningLevel level, double probability, String riskBand,
 		String modelId, List<Reason> reasons, BigDecimal valueAtRisk, String action) {
 
 	/** One reason in both languages. */

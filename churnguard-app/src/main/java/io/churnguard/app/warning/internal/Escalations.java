@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.churnguard.app.security.AuditLog;
 import io.churnguard.app.security.AuditRecord;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * SLA timers: an open warning past its due date moves to the owner's manager (the sales
- * manager of the customer's region, then the retention head) with a new due date, and
- * says so in its history, the audit log and a {@link WarningEscalated} event.
+ * SLA timers: an open warning past its due date moves one step up the line, as
+ * {@link EscalationPolicy} says, with a new due date, and says so in its history, the
+ * audit log and a {@link WarningEscalated} event. A warning already at the top (the
+ * retention head's) stays where it is and stays overdue.
  */
 @Component
 class Escalations {
@@ -80,13 +82,19 @@ class Escalations {
 		if (overdue.isEmpty()) {
 			return 0;
 		}
-		RoutingPolicy routing = this.raising.routing();
+		EscalationPolicy policy = new EscalationPolicy(this.raising.workers(), this.store.openLoad());
 		int escalated = 0;
 		for (Map<String, Object> row : overdue) {
 			long id = ((Number) row.get("id")).longValue();
 			String from = (String) row.get("owner");
 			WarningLevel level = WarningLevel.ofRank(((Number) row.get("level")).intValue());
-			String to = routing.manager(from, (String) row.get("province"), (String) row.get("team")).orElse(from);
+			Optional<String> up = policy.escalate(from, (String) row.get("province"), (String) row.get("team"));
+			if (up.isEmpty()) {
+				// Nobody above: not handed down or sideways; it stays overdue where it
+				// is.
+				continue;
+			}
+			String to = up.get();
 			Instant due = now.plus(this.settings.sla(level));
 			// Still overdue when written: a concurrent run that escalated it first moved
 			// due_at.
@@ -107,9 +115,6 @@ class Escalations {
 				.with("from", String.valueOf(from))
 				.with("to", String.valueOf(to)));
 			this.events.publishEvent(new WarningEscalated(id, (String) row.get("customer_id"), level, from, to));
-			if (to != null) {
-				routing.assigned(to);
-			}
 			escalated++;
 		}
 		return escalated;

@@ -71,12 +71,14 @@ class RaisingWarnings {
 				continue;
 			}
 			Instant due = now.plus(this.settings.sla(candidate.level()));
-			Optional<WarningStore.OpenWarning> open = this.store.openFor(candidate.customerId(), candidate.cause());
+			Optional<WarningStore.OpenWarning> open = this.store.openFor(candidate.customerId(), candidate.key());
 			if (open.isPresent()) {
 				if (candidate.level().isMoreSevereThan(open.get().level())) {
 					this.store.upgrade(open.get().id(), candidate, now, due);
-					this.store.history(open.get().id(), now, actor, "upgraded", WarningStatus.ASSIGNED,
-							candidate.level(), open.get().owner(), open.get().level() + " → " + candidate.level());
+					// An upgrade changes the level only: the warning keeps its status and
+					// owner.
+					this.store.history(open.get().id(), now, actor, "upgraded", open.get().status(), candidate.level(),
+							open.get().owner(), open.get().level() + " → " + candidate.level());
 					this.events.publishEvent(new WarningRaised(open.get().id(), candidate.customerId(),
 							candidate.level(), candidate.cause(), open.get().owner(), true));
 					upgraded++;
@@ -86,7 +88,7 @@ class RaisingWarnings {
 				}
 				continue;
 			}
-			if (this.store.closedSince(candidate.customerId(), candidate.cause(),
+			if (this.store.closedSince(candidate.customerId(), candidate.key(),
 					now.minus(this.settings.suppression()))) {
 				suppressed++;
 				continue;
@@ -108,11 +110,16 @@ class RaisingWarnings {
 	}
 
 	RoutingPolicy routing() {
+		return new RoutingPolicy(workers(), this.store.openLoad(), this.settings.capacity());
+	}
+
+	/** The enabled users who work warnings: retention heads, managers and agents. */
+	List<io.churnguard.app.security.Actor> workers() {
 		List<io.churnguard.app.security.Actor> workers = new java.util.ArrayList<>();
 		for (Role role : List.of(Role.RETENTION_HEAD, Role.SALES_MANAGER, Role.SERVICE_MANAGER, Role.AGENT)) {
 			workers.addAll(this.users.withRole(role));
 		}
-		return new RoutingPolicy(workers, this.store.openLoad(), this.settings.capacity());
+		return workers;
 	}
 
 	/**

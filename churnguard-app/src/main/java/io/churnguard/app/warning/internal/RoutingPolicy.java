@@ -62,26 +62,6 @@ final class RoutingPolicy {
 	}
 
 	/**
-	 * Whom an overdue warning escalates to: the sales manager of the customer's region,
-	 * or the retention head when the manager already has it (or there is none).
-	 */
-	Optional<String> manager(String currentOwner, String province, String team) {
-		Optional<String> manager = this.users.stream()
-			.filter(u -> u.role() == Role.SALES_MANAGER && inScope(u, province, team))
-			.map(Actor::username)
-			.filter(name -> !name.equals(currentOwner))
-			.min(Comparator.comparingInt(this::loadOf));
-		if (manager.isPresent()) {
-			return manager;
-		}
-		return this.users.stream()
-			.filter(u -> u.role() == Role.RETENTION_HEAD)
-			.map(Actor::username)
-			.filter(name -> !name.equals(currentOwner))
-			.min(Comparator.comparingInt(this::loadOf));
-	}
-
-	/**
 	 * Counts a routed warning against its owner, so the next routing in the same run sees
 	 * it.
 	 */

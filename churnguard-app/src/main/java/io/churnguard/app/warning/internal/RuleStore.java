@@ -87,8 +87,15 @@ class RuleStore {
 					input.expression(), input.level(), input.messageZh(), input.messageEn(), input.action(),
 					input.enabled(), now, user, id);
 			saved = id;
+			if (!before.name().equals(input.name())) {
+				// Open warnings show the rule's current name; closed ones keep the name
+				// they were raised under. Both stay keyed by the id.
+				this.jdbc.update("update warning set cause = ? where cause_key = ? and status <> 'closed'",
+						"rule:" + input.name(), WarningRule.causeKey(id));
+			}
 			this.audit.record(AuditRecord.success("WARNING_RULE_CHANGED", "warning_rule", Long.toString(id))
 				.by(user, null)
+				.with("name", before.name().equals(input.name()) ? input.name() : before.name() + " → " + input.name())
 				.with("before",
 						before.expression() + " → level " + before.level() + (before.enabled() ? "" : " (disabled)"))
 				.with("after",

@@ -100,18 +100,32 @@ class WarningApiController {
 	}
 
 	@PostMapping("/assign")
-	@Operation(summary = "Assign several warnings", description = "Body: {\"ids\": [1, 2], \"owner\": \"user name\"}.")
+	@Operation(summary = "Assign several warnings, all or none",
+			description = "Body: {\"ids\": [1, 2], \"owner\": \"user name\"}. A warning outside the caller's scope "
+					+ "(404) or closed (409) is named in the answer and nothing is assigned.")
 	List<WarningView> assignMany(@RequestBody Map<String, Object> body) {
 		Object ids = body.get("ids");
 		if (!(ids instanceof List<?> list) || list.isEmpty()) {
 			throw new IllegalArgumentException("ids: give the warnings to assign");
 		}
-		String owner = required(body, "owner");
-		List<WarningView> assigned = new ArrayList<>();
+		List<Long> warningIds = new ArrayList<>();
 		for (Object id : list) {
-			assigned.add(this.workflow.assign(Long.parseLong(id.toString()), owner, worker()));
+			try {
+				warningIds.add(Long.parseLong(id.toString()));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("ids: '" + id + "' is not a warning id");
+			}
 		}
-		return assigned;
+		return this.workflow.assignAll(warningIds, required(body, "owner"), worker());
+	}
+
+	@PostMapping("/{id}/claim")
+	@Operation(summary = "Take a warning: assign it to yourself",
+			description = "How an agent works their team's queue (warnings without an owner); managers may claim any "
+					+ "warning in their scope.")
+	WarningView claim(@PathVariable long id) {
+		return this.workflow.claim(id, worker());
 	}
 
 	@PostMapping("/{id}/start")
@@ -181,12 +195,13 @@ class WarningApiController {
 
 	@GetMapping("/evaluation")
 	@PreAuthorize("hasAnyRole('RETENTION_HEAD', 'ANALYST', 'ADMIN', 'SALES_MANAGER', 'SERVICE_MANAGER')")
-	@Operation(summary = "Precision, recall, lead time, false alarms and load for a period",
-			description = "from/to: ISO dates (default: the last 90 days); horizonDays: how long after a warning churn counts (90).")
+	@Operation(summary = "Precision, recall, lead time, false alarms and load for a period, within the caller's scope",
+			description = "from/to: ISO dates (default: the last 90 days); horizonDays: how long after a warning churn counts (90). "
+					+ "A manager's figures cover the warnings and customers of their region or team only.")
 	WarningEvaluation.Report evaluation(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "90") int horizonDays) {
 		LocalDate end = (to != null) ? to : LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
-		return this.evaluation.evaluate((from != null) ? from : end.minusDays(90), end, horizonDays);
+		return this.evaluation.evaluate((from != null) ? from : end.minusDays(90), end, horizonDays, worker());
 	}
 
 	static Actor worker() {

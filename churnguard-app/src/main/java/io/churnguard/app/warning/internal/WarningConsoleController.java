@@ -108,10 +108,21 @@ class WarningConsoleController {
 			redirect.addFlashAttribute("error", "warnings.noneSelected");
 			return "redirect:/warnings";
 		}
-		Actor actor = WarningApiController.worker();
-		ids.forEach(id -> this.workflow.assign(id, owner, actor));
-		redirect.addFlashAttribute("notice", "warnings.assigned");
+		try {
+			this.workflow.assignAll(ids, owner, WarningApiController.worker());
+			redirect.addFlashAttribute("notice", "warnings.assigned");
+		}
+		catch (NoSuchElementException | IllegalStateException | IllegalArgumentException ex) {
+			redirect.addFlashAttribute("assignError", ex.getMessage());
+		}
 		return "redirect:/warnings";
+	}
+
+	@PostMapping("/{id}/claim")
+	String claim(@PathVariable long id, RedirectAttributes redirect) {
+		this.workflow.claim(id, WarningApiController.worker());
+		redirect.addFlashAttribute("notice", "warnings.claimed");
+		return "redirect:/warnings/" + id;
 	}
 
 	@PostMapping("/{id}/start")
@@ -180,7 +191,7 @@ class WarningConsoleController {
 			@RequestParam(defaultValue = "90") int horizonDays, Model model) {
 		LocalDate end = (to != null) ? to : LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
 		WarningEvaluation.Report report = this.evaluation.evaluate((from != null) ? from : end.minusDays(90), end,
-				horizonDays);
+				horizonDays, WarningApiController.worker());
 		model.addAttribute("report", report);
 		model.addAttribute("chartJson", PageJson
 			.write(Map.of("levels", report.levels().stream().map(r -> "I II III IV".split(" ")[r.level() - 1]).toList(),

@@ -1,6 +1,8 @@
 package io.churnguard.app.warning.internal;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.churnguard.app.customer.CustomerScope;
+import io.churnguard.app.security.Actor;
 import io.churnguard.app.warning.RetentionTreatments;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +23,11 @@ import org.springframework.stereotype.Component;
  * warned customers actually left within the horizon (precision); of the customers who
  * left in the period, how many had been warned beforehand (recall) and how long before
  * (lead time); the false alarms; and the load per owner.
+ * <p>
+ * Everything is within the caller's scope: the warnings they may see
+ * ({@link WarningScope}, as in the queue) and, for the churners, the customers they may
+ * see ({@link CustomerScope}, as in the archive) — a manager evaluates their region or
+ * team, not the company.
  */
 @Component
 class WarningEvaluation {
@@ -27,32 +36,37 @@ class WarningEvaluation {
 
 	private final ObjectProvider<RetentionTreatments> treatments;
 
-	WarningEvaluation(JdbcTemplate jdbc, ObjectProvider<RetentionTreatments> treatments) {
+	private final Clock clock;
+
+	WarningEvaluation(JdbcTemplate jdbc, ObjectProvider<RetentionTreatments> treatments, Clock clock) {
 		this.jdbc = jdbc;
 		this.treatments = treatments;
+		this.clock = clock;
 	}
 
-	Report evaluate(LocalDate from, LocalDate to, int horizonDays) {
+	Report evaluate(LocalDate from, LocalDate to, int horizonDays, Actor actor) {
 		if (!from.isBefore(to)) {
 			throw new IllegalArgumentException("from must be before to");
 		}
 		Date start = Date.valueOf(from);
 		Date end = Date.valueOf(to);
+		WarningScope warnings = WarningScope.of(actor, "w");
+		CustomerScope customersInScope = CustomerScope.of(actor, "c");
 		List<String> customers = new ArrayList<>();
 		List<Object[]> warnedRows = new ArrayList<>();
-		this.jdbc.query("""
+		this.jdbc.query(scoped("""
 				with warned as (
 				  select w.customer_id, min(w.level) as level, min(w.raised_at) as first_raised
-				  from warning w where w.raised_at >= ? and w.raised_at < ?
+				  from warning w where w.raised_at >= ? and w.raised_at < ? and ({warnings})
 				  group by w.customer_id)
 				select warned.customer_id, warned.level, warned.first_raised,
 				       (c.churn_date is not null and c.churn_date >= warned.first_raised::date
 				        and c.churn_date < warned.first_raised::date + ?) as churned
-				from warned join customer c using (customer_id)""", rs -> {
+				from warned join customer c using (customer_id)""", warnings, customersInScope), rs -> {
 			customers.add(rs.getString(1));
 			warnedRows
 				.add(new Object[] { rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4) });
-		}, start, end, horizonDays);
+		}, parameters(List.of(start, end), warnings.parameters(), List.of(horizonDays)));
 		// Customers a campaign treated after their warning are counted apart: one who
 		// stayed may
 		// have been saved rather than falsely warned, so precision is also given without
@@ -76,46 +90,54 @@ class WarningEvaluation {
 		byLevel.forEach((level, c) -> levels.add(new LevelRow(level, c[0], c[1], (c[0] > 0) ? (double) c[1] / c[0] : 0,
 				c[2], c[3], (c[0] - c[2] > 0) ? (double) (c[1] - c[3]) / (c[0] - c[2]) : 0)));
 
-		Map<String, Object> churn = this.jdbc.queryForMap("""
+		Map<String, Object> churn = this.jdbc.queryForMap(scoped("""
 				with churners as (
-				  select customer_id, churn_date from customer where churn_date >= ? and churn_date < ?),
+				  select customer_id, churn_date from customer c where churn_date >= ? and churn_date < ?
+				    and ({customers})),
 				first_warning as (
 				  select ch.customer_id, ch.churn_date, min(w.raised_at) as first_raised, min(w.level) as level
 				  from churners ch join warning w on w.customer_id = ch.customer_id
 				   and w.raised_at::date <= ch.churn_date and w.raised_at::date > ch.churn_date - ?
+				   and ({warnings})
 				  group by ch.customer_id, ch.churn_date)
 				select (select count(*) from churners) as churners,
 				       (select count(*) from first_warning) as warned_churners,
 				       (select percentile_cont(0.5) within group (order by churn_date - first_raised::date)
-				        from first_warning) as median_lead_days""", start, end, horizonDays);
+				        from first_warning) as median_lead_days""", warnings, customersInScope), parameters(
+				List.of(start, end), customersInScope.parameters(), List.of(horizonDays), warnings.parameters()));
 		long churners = ((Number) churn.get("churners")).longValue();
 		long warnedChurners = ((Number) churn.get("warned_churners")).longValue();
 		Number lead = (Number) churn.get("median_lead_days");
 
 		Map<Integer, Long> recallByLevel = new LinkedHashMap<>();
-		this.jdbc.query("""
+		this.jdbc.query(scoped("""
 				select min(w.level) as level, count(distinct c.customer_id) as churners
 				from customer c join warning w on w.customer_id = c.customer_id
 				  and w.raised_at::date <= c.churn_date and w.raised_at::date > c.churn_date - ?
-				where c.churn_date >= ? and c.churn_date < ? group by c.customer_id""", rs -> {
+				  and ({warnings})
+				where c.churn_date >= ? and c.churn_date < ? and ({customers})
+				group by c.customer_id""", warnings, customersInScope), rs -> {
 			recallByLevel.merge(rs.getInt("level"), 1L, Long::sum);
-		}, horizonDays, start, end);
+		}, parameters(List.of(horizonDays), warnings.parameters(), List.of(start, end), customersInScope.parameters()));
 
 		long warned = levels.stream().mapToLong(LevelRow::warned).sum();
 		long warnedAndChurned = levels.stream().mapToLong(LevelRow::churned).sum();
 		long treatedWarned = levels.stream().mapToLong(LevelRow::treated).sum();
 		long treatedChurned = levels.stream().mapToLong(LevelRow::treatedChurned).sum();
-		Map<String, Object> closed = this.jdbc.queryForMap("""
+		Map<String, Object> closed = this.jdbc.queryForMap(scoped("""
 				select count(*) as closed, count(*) filter (where outcome = 'false_alarm') as false_alarms,
 				       count(*) filter (where outcome = 'retained') as retained,
 				       count(*) filter (where outcome = 'lost') as lost
-				from warning where closed_at >= ? and closed_at < ?""", start, end);
-		List<OwnerLoad> load = this.jdbc.query("""
+				from warning w where closed_at >= ? and closed_at < ? and ({warnings})""", warnings, customersInScope),
+				parameters(List.of(start, end), warnings.parameters()));
+		List<OwnerLoad> load = this.jdbc.query(scoped("""
 				select coalesce(owner, '-') as owner, count(*) filter (where status <> 'closed') as open,
 				       count(*) filter (where closed_at >= ? and closed_at < ?) as closed,
-				       count(*) filter (where status <> 'closed' and due_at < now()) as overdue
-				from warning group by 1 order by open desc, owner""", (rs, n) -> new OwnerLoad(rs.getString("owner"),
-				rs.getLong("open"), rs.getLong("closed"), rs.getLong("overdue")), start, end);
+				       count(*) filter (where status <> 'closed' and due_at < ?) as overdue
+				from warning w where ({warnings}) group by 1 order by open desc, owner""", warnings, customersInScope),
+				(rs, n) -> new OwnerLoad(rs.getString("owner"), rs.getLong("open"), rs.getLong("closed"),
+						rs.getLong("overdue")),
+				parameters(List.of(start, end, Timestamp.from(this.clock.instant())), warnings.parameters()));
 		return new Report(from, to, horizonDays, levels, warned, (warned > 0) ? (double) warnedAndChurned / warned : 0,
 				churners, warnedChurners, (churners > 0) ? (double) warnedChurners / churners : 0,
 				(churners > 0) ? 1 - (double) warnedChurners / churners : 0, (lead != null) ? lead.doubleValue() : null,
@@ -124,6 +146,24 @@ class WarningEvaluation {
 				((Number) closed.get("lost")).longValue(), recallByLevel, load, treatedWarned,
 				(warned - treatedWarned > 0) ? (double) (warnedAndChurned - treatedChurned) / (warned - treatedWarned)
 						: 0);
+	}
+
+	/**
+	 * A query with the caller's scopes in place of {@code {warnings}} (over the warning
+	 * table as {@code w}) and {@code {customers}} (over the customer table as {@code c}).
+	 */
+	private static String scoped(String sql, WarningScope warnings, CustomerScope customers) {
+		return sql.replace("{warnings}", warnings.condition()).replace("{customers}", customers.condition());
+	}
+
+	/** The parameters of the parts of a query, in the order the parts appear. */
+	@SafeVarargs
+	private static Object[] parameters(List<? extends Object>... parts) {
+		List<Object> all = new ArrayList<>();
+		for (List<? extends Object> part : parts) {
+			all.addAll(part);
+		}
+		return all.toArray();
 	}
 
 	/**

@@ -6,9 +6,11 @@ import java.util.List;
 import io.churnguard.app.security.Actor;
 
 /**
- * Which warnings a user sees, as a SQL condition over the warning table: agents their
- * own; managers their own and those of their region or team; the retention head, analysts
- * and administrators all; auditors none. A warning outside the scope answers 404.
+ * Which warnings a user sees, as a SQL condition over the warning table: agents their own
+ * and their team's queue (warnings nobody owns yet, which they may claim); managers their
+ * own and those of their region or team; the retention head, analysts and administrators
+ * all; auditors none. A warning outside the scope answers 404. The queue, the workbench,
+ * the overview and the evaluation all use this one scope.
  *
  * @param condition the SQL condition
  * @param parameters its parameters
@@ -23,7 +25,13 @@ record WarningScope(String condition, List<Object> parameters) {
 			case AUDITOR -> "false";
 			case AGENT -> {
 				parameters.add(actor.username());
-				yield p + "owner = ?";
+				if (actor.team() == null) {
+					yield p + "owner = ?";
+				}
+				// The team queue, as routing fills it: the customer's team, whatever the
+				// province.
+				parameters.add(actor.team());
+				yield "(" + p + "owner = ? or (" + p + "owner is null and " + p + "team = ?))";
 			}
 			case SALES_MANAGER, SERVICE_MANAGER -> {
 				parameters.add(actor.username());

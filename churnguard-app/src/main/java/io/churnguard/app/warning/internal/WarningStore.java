@@ -25,30 +25,38 @@ class WarningStore {
 		this.jdbc = jdbc;
 	}
 
-	Optional<OpenWarning> openFor(String customerId, String cause) {
+	/**
+	 * @param key the cause key: {@code model} or {@code rule:<id>}
+	 */
+	Optional<OpenWarning> openFor(String customerId, String key) {
 		return this.jdbc
 			.query("""
-					select id, level, due_at, owner from warning
-					where customer_id = ? and cause = ? and status <> 'closed'""",
+					select id, level, status, due_at, owner from warning
+					where customer_id = ? and cause_key = ? and status <> 'closed'""",
 					(rs, n) -> new OpenWarning(rs.getLong("id"), WarningLevel.ofRank(rs.getInt("level")),
-							rs.getTimestamp("due_at").toInstant(), rs.getString("owner")),
-					customerId, cause)
+							WarningStatus.fromCode(rs.getString("status")), rs.getTimestamp("due_at").toInstant(),
+							rs.getString("owner")),
+					customerId, key)
 			.stream()
 			.findFirst();
 	}
 
-	boolean closedSince(String customerId, String cause, Instant since) {
+	/**
+	 * @param key the cause key: {@code model} or {@code rule:<id>}
+	 */
+	boolean closedSince(String customerId, String key, Instant since) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
-				select exists (select 1 from warning where customer_id = ? and cause = ? and status = 'closed'
-				               and closed_at >= ?)""", Boolean.class, customerId, cause, Timestamp.from(since)));
+				select exists (select 1 from warning where customer_id = ? and cause_key = ? and status = 'closed'
+				               and closed_at >= ?)""", Boolean.class, customerId, key, Timestamp.from(since)));
 	}
 
 	long insert(Candidate c, CustomerFacts customer, String owner, Instant now, Instant due) {
-		return this.jdbc.queryForObject("""
-				insert into warning (customer_id, cause, level, status, probability, risk_band, model_id, reasons,
-				                     value_at_risk, action, owner, province, team, grade, raised_at, updated_at, due_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""", Long.class,
-				c.customerId(), c.cause(), c.level().rank(),
+		return this.jdbc.queryForObject(
+				"""
+						insert into warning (customer_id, cause_key, cause, level, status, probability, risk_band, model_id, reasons,
+						                     value_at_risk, action, owner, province, team, grade, raised_at, updated_at, due_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
+				Long.class, c.customerId(), c.key(), c.cause(), c.level().rank(),
 				((owner != null) ? WarningStatus.ASSIGNED : WarningStatus.NEW).code(),
 				Double.isNaN(c.probability()) ? null : c.probability(), c.riskBand(), c.modelId(),
 				JSON.writeValueAsString(c.reasons()), c.valueAtRisk(), c.action(), owner, customer.province(),
@@ -94,7 +102,7 @@ class WarningStore {
 	}
 
 	/** An open warning's identity and the facts raising compares against. */
-	record OpenWarning(long id, WarningLevel level, Instant due, String owner) {
+	record OpenWarning(long id, WarningLevel level, WarningStatus status, Instant due, String owner) {
 	}
 
 }

@@ -3,7 +3,11 @@ package io.churnguard.app.warning.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.churnguard.app.security.Actor;
 import io.churnguard.app.security.AuditLog;
@@ -50,25 +54,117 @@ class WarningWorkflow {
 
 	@Transactional
 	WarningView assign(long id, String owner, Actor actor) {
+		lock(List.of(id));
 		WarningView warning = visible(id, actor);
 		requireOpen(warning);
+		requireAssigner(warning, owner, actor);
+		requireAssignee(owner);
+		write(warning, owner, actor);
+		return visible(id, actor);
+	}
+
+	/**
+	 * Takes a warning: assigns it to the caller. How an agent works their team's queue;
+	 * managers may claim any warning in their scope.
+	 */
+	@Transactional
+	WarningView claim(long id, Actor actor) {
+		return assign(id, actor.username(), actor);
+	}
+
+	/**
+	 * Assigns several warnings at once, all or none: every warning is checked before any
+	 * is written, so one outside the caller's scope (404) or closed (409) names itself
+	 * and nothing is assigned. Checking first matters because the audit log commits on
+	 * its own: a rollback after writing would leave audit entries for assignments that
+	 * never happened.
+	 */
+	@Transactional
+	List<WarningView> assignAll(List<Long> ids, String owner, Actor actor) {
+		List<Long> distinct = ids.stream().distinct().toList();
+		lock(distinct);
+		List<WarningView> warnings = new ArrayList<>();
+		List<Long> missing = new ArrayList<>();
+		List<Long> closed = new ArrayList<>();
+		for (long id : distinct) {
+			Optional<WarningView> warning = this.queries.find(id, actor);
+			if (warning.isEmpty()) {
+				missing.add(id);
+			}
+			else if (warning.get().status().equals("closed")) {
+				closed.add(id);
+			}
+			else {
+				warnings.add(warning.get());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new NoSuchElementException("no warning " + join(missing) + "; nothing was assigned");
+		}
+		if (!closed.isEmpty()) {
+			throw new IllegalStateException("warning " + join(closed) + " closed; nothing was assigned");
+		}
+		for (WarningView warning : warnings) {
+			requireAssigner(warning, owner, actor);
+		}
+		requireAssignee(owner);
+		List<WarningView> assigned = new ArrayList<>();
+		for (WarningView warning : warnings) {
+			write(warning, owner, actor);
+			assigned.add(visible(warning.id(), actor));
+		}
+		return assigned;
+	}
+
+	private void requireAssigner(WarningView warning, String owner, Actor actor) {
 		if (!actor.hasRole(Role.RETENTION_HEAD, Role.SALES_MANAGER, Role.SERVICE_MANAGER)
 				&& !(actor.hasRole(Role.AGENT) && owner.equals(actor.username()) && warning.owner() == null)) {
 			deny(warning, "WARNING_ASSIGNED", actor, "only managers assign warnings; agents may take queue warnings");
 		}
+	}
+
+	private void requireAssignee(String owner) {
 		Actor target = this.users.find(owner)
 			.orElseThrow(() -> new IllegalArgumentException("no user '" + owner + "' to assign to"));
 		if (target.hasRole(Role.ADMIN, Role.AUDITOR, Role.ANALYST)) {
 			throw new IllegalArgumentException(owner + " does not work warnings (role " + target.role() + ")");
 		}
+		// find() also answers for disabled accounts: a warning given to someone who left
+		// would wait unworked until its SLA passed.
+		if (this.users.withRole(target.role()).stream().noneMatch(user -> user.username().equals(owner))) {
+			throw new IllegalArgumentException(owner + " is disabled and cannot be given warnings");
+		}
+	}
+
+	private void write(WarningView warning, String owner, Actor actor) {
 		Instant now = this.clock.instant();
-		String to = WarningStatus.ASSIGNED.code();
-		this.jdbc.update("update warning set owner = ?, status = ?, updated_at = ? where id = ?", owner,
-				warning.status().equals("in_progress") ? "in_progress" : to, Timestamp.from(now), id);
-		transition(warning, (warning.owner() == null) ? "assigned" : "reassigned", actor, now,
-				WarningStatus.fromCode(warning.status().equals("in_progress") ? "in_progress" : to), owner,
+		WarningStatus status = warning.status().equals("in_progress") ? WarningStatus.IN_PROGRESS
+				: WarningStatus.ASSIGNED;
+		// Only while nobody else changed the owner since it was read: two agents claiming
+		// the same queue warning must not both succeed.
+		int updated = this.jdbc.update("""
+				update warning set owner = ?, status = ?, updated_at = ?
+				where id = ? and owner is not distinct from ? and status <> 'closed'""", owner, status.code(),
+				Timestamp.from(now), warning.id(), warning.owner());
+		if (updated == 0) {
+			throw new IllegalStateException("warning " + warning.id() + " changed meanwhile; reload it");
+		}
+		transition(warning, (warning.owner() == null) ? "assigned" : "reassigned", actor, now, status, owner,
 				(warning.owner() != null) ? warning.owner() + " → " + owner : "→ " + owner);
-		return visible(id, actor);
+	}
+
+	/**
+	 * Locks the warnings until the transaction ends, so that what was checked is what is
+	 * written (the update is conditional as well); in id order, so two bulk assignments
+	 * cannot deadlock.
+	 */
+	private void lock(List<Long> ids) {
+		this.jdbc.queryForList("select id from warning where id = any (?) order by id for update", Long.class,
+				(Object) ids.toArray(Long[]::new));
+	}
+
+	private static String join(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
 	}
 
 	@Transactional

@@ -78,14 +78,15 @@ class WarningsFromScores implements ScoringObserver {
 			Optional<WarningLevel> level = levels.level(scored.riskBand(row), customer.grade());
 			List<Candidate.Reason> reasons = scored.reasons(row).stream().map(WarningsFromScores::reason).toList();
 			if (level.isPresent()) {
-				candidates.add(new Candidate(customer.customerId(), "model", level.get(), scored.probability(row),
-						scored.riskBand(row), scored.modelId(), reasons, scored.valueAtRisk(row), null));
+				candidates
+					.add(new Candidate(customer.customerId(), "model", "model", level.get(), scored.probability(row),
+							scored.riskBand(row), scored.modelId(), reasons, scored.valueAtRisk(row), null));
 			}
 			if (!enabled.isEmpty()) {
 				FeatureVector features = scored.features(row);
 				for (WarningRule rule : enabled) {
 					if (this.rules.expression(rule).matches(features, scored.probability(row), scored.riskBand(row))) {
-						candidates.add(new Candidate(customer.customerId(), "rule:" + rule.name(),
+						candidates.add(new Candidate(customer.customerId(), rule.causeKey(), rule.cause(),
 								WarningLevel.ofRank(rule.level()), scored.probability(row), scored.riskBand(row),
 								scored.modelId(),
 								List.of(new Candidate.Reason(RuleExpression.render(rule.messageZh(), features),
