@@ -19,39 +19,18 @@ class CoalescerTest {
 
 	@Test
 	void callersArrivingDuringABatchAreServedTogetherByTheNextAndReturnOnlyOnceDone() throws Exception {
-		CountDownLatch firstStarted = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		List<Set<String>> batches = Collections.synchronizedList(new ArrayList<>());
-		Coalescer<String> coalescer = new Coalescer<>(items -> {
-			batches.add(Set.copyOf(items));
-			if (items.contains("first")) {
-				firstStarted.countDown();
-				await(releaseFirst);
-			}
-		}, 100, 1);
-		ExecutorService threads = Executors.newFixedThreadPool(6);
-		try {
-			Future<?> first = threads.submit(() -> coalescer.process(List.of("first")));
-			assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
-			List<Future<?>> others = new ArrayList<>();
-			for (int i = 0; i < 5; i++) {
-				String id = "c" + i;
-				others.add(threads.submit(() -> coalescer.process(List.of(id, "shared"))));
-			}
-			Thread.sleep(200);
-			assertThat(others).as("nobody returns before their items are processed").noneMatch(Future::isDone);
-			releaseFirst.countDown();
-			first.get(10, TimeUnit.SECONDS);
-			for (Future<?> other : others) {
-				other.get(10, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		List<Set<String>> batches = whileABatchRuns(100, List.of(List.of("c0", "shared"), List.of("c1", "shared"),
+				List.of("c2", "shared"), List.of("c3", "shared"), List.of("c4", "shared")));
 		assertThat(batches.get(0)).containsExactly("first");
 		assertThat(batches.subList(1, batches.size())).as("the five waiting callers, in one batch")
 			.containsExactly(Set.of("c0", "c1", "c2", "c3", "c4", "shared"));
+	}
+
+	@Test
+	void batchesStayWithinTheirLimitWithoutSplittingACaller() throws Exception {
+		List<Set<String>> batches = whileABatchRuns(4,
+				List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3"), List.of("c1", "c2", "c3")));
+		assertThat(batches).extracting(Set::size).containsExactly(1, 3, 3, 3);
 	}
 
 	@Test
@@ -63,40 +42,6 @@ class CoalescerTest {
 		}, 100, 1);
 		assertThatThrownBy(() -> coalescer.process(List.of("bad"))).hasMessage("database down");
 		coalescer.process(List.of("good"));
-	}
-
-	@Test
-	void batchesStayWithinTheirLimitWithoutSplittingACaller() throws Exception {
-		CountDownLatch firstStarted = new CountDownLatch(1);
-		CountDownLatch releaseFirst = new CountDownLatch(1);
-		List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
-		Coalescer<String> coalescer = new Coalescer<>(items -> {
-			sizes.add(items.size());
-			if (items.contains("first")) {
-				firstStarted.countDown();
-				await(releaseFirst);
-			}
-		}, 4, 1);
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try {
-			Future<?> first = threads.submit(() -> coalescer.process(List.of("first")));
-			assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
-			List<Future<?>> others = new ArrayList<>();
-			for (int i = 0; i < 3; i++) {
-				String id = "c" + i;
-				others.add(threads.submit(() -> coalescer.process(List.of(id + "a", id + "b", id + "c"))));
-			}
-			Thread.sleep(200);
-			releaseFirst.countDown();
-			first.get(10, TimeUnit.SECONDS);
-			for (Future<?> other : others) {
-				other.get(10, TimeUnit.SECONDS);
-			}
-		}
-		finally {
-			threads.shutdownNow();
-		}
-		assertThat(sizes).containsExactly(1, 3, 3, 3);
 	}
 
 	@Test
@@ -117,6 +62,44 @@ class CoalescerTest {
 			threads.shutdownNow();
 		}
 		assertThat(bothRunning.getCount()).as("the two batches ran side by side").isZero();
+	}
+
+	/**
+	 * One worker: a caller's batch of "first" is held while the other callers arrive;
+	 * none of them may return before it is released.
+	 * @return the batches in the order they ran
+	 */
+	private static List<Set<String>> whileABatchRuns(int maxBatch, List<List<String>> callers) throws Exception {
+		CountDownLatch firstStarted = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		List<Set<String>> batches = Collections.synchronizedList(new ArrayList<>());
+		Coalescer<String> coalescer = new Coalescer<>(items -> {
+			batches.add(Set.copyOf(items));
+			if (items.contains("first")) {
+				firstStarted.countDown();
+				await(releaseFirst);
+			}
+		}, maxBatch, 1);
+		ExecutorService threads = Executors.newFixedThreadPool(callers.size() + 1);
+		try {
+			Future<?> first = threads.submit(() -> coalescer.process(List.of("first")));
+			assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			List<Future<?>> others = new ArrayList<>();
+			for (List<String> items : callers) {
+				others.add(threads.submit(() -> coalescer.process(items)));
+			}
+			Thread.sleep(200);
+			assertThat(others).as("nobody returns before their items are processed").noneMatch(Future::isDone);
+			releaseFirst.countDown();
+			first.get(10, TimeUnit.SECONDS);
+			for (Future<?> other : others) {
+				other.get(10, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		return batches;
 	}
 
 	private static void await(CountDownLatch latch) {
