@@ -79,19 +79,37 @@ public final class Scorer {
 	public static List<ScoredRow> score(ModelArtifact artifact, Frame frame, int reasons,
 			Map<String, FeatureDescription> descriptions) {
 		double[] p = artifact.probabilities(frame);
-		Explanation explanation = (reasons > 0) ? artifact.model().explain(frame) : null;
+		List<List<Reason>> rowReasons = (reasons > 0) ? reasons(artifact, frame, reasons, descriptions) : null;
 		Column idColumn = (artifact.idColumn() != null) ? frame.find(artifact.idColumn()).orElse(null) : null;
+		List<ScoredRow> out = new ArrayList<>(frame.rowCount());
+		for (int r = 0; r < frame.rowCount(); r++) {
+			String id = (idColumn != null && idColumn.text(r) != null) ? idColumn.text(r) : Integer.toString(r + 1);
+			out.add(new ScoredRow(id, p[r], artifact.riskBands().band(p[r]),
+					(rowReasons != null) ? rowReasons.get(r) : List.of(), artifact.modelId()));
+		}
+		return out;
+	}
+
+	/**
+	 * The top reasons of every row, without the probabilities: for a caller that has them
+	 * already (the daily job explains only the rows it scored high or medium).
+	 * @param artifact the model
+	 * @param frame the rows, with the model's source columns
+	 * @param reasons how many reasons per row, at most
+	 * @param descriptions feature descriptions for the sentences (may be empty)
+	 * @return the reasons of each row, in row order
+	 */
+	public static List<List<Reason>> reasons(ModelArtifact artifact, Frame frame, int reasons,
+			Map<String, FeatureDescription> descriptions) {
+		Explanation explanation = artifact.model().explain(frame);
 		List<String> sources = artifact.model().sources();
 		Column[] columns = new Column[sources.size()];
 		for (int j = 0; j < columns.length; j++) {
 			columns[j] = frame.column(sources.get(j));
 		}
-		List<ScoredRow> out = new ArrayList<>(frame.rowCount());
+		List<List<Reason>> out = new ArrayList<>(frame.rowCount());
 		for (int r = 0; r < frame.rowCount(); r++) {
-			String id = (idColumn != null && idColumn.text(r) != null) ? idColumn.text(r) : Integer.toString(r + 1);
-			List<Reason> rowReasons = (explanation != null)
-					? reasonsOf(artifact, explanation, columns, r, reasons, descriptions) : List.of();
-			out.add(new ScoredRow(id, p[r], artifact.riskBands().band(p[r]), rowReasons, artifact.modelId()));
+			out.add(reasonsOf(artifact, explanation, columns, r, reasons, descriptions));
 		}
 		return out;
 	}

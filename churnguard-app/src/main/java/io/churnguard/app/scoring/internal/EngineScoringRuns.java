@@ -30,7 +30,6 @@ import io.churnguard.ml.feature.BatchFeatureRunner;
 import io.churnguard.ml.feature.FeatureFrames;
 import io.churnguard.ml.feature.FeatureTable;
 import io.churnguard.ml.model.ModelArtifact;
-import io.churnguard.ml.model.ScoredRow;
 import io.churnguard.ml.model.Scorer;
 import tools.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
@@ -253,7 +252,7 @@ class EngineScoringRuns implements ScoringRuns {
 				explained.add(r);
 			}
 		}
-		List<ScoredRow> withReasons = Scorer.score(artifact,
+		List<List<Reason>> withReasons = Scorer.reasons(artifact,
 				frame.rows(explained.stream().mapToInt(Integer::intValue).toArray()), REASONS,
 				this.catalog.featureSet().descriptions());
 		return new TableScores(runId, asOf, modelId, table, active, frame, probabilities, artifact,
@@ -270,10 +269,10 @@ class EngineScoringRuns implements ScoringRuns {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static List<Reason>[] reasonsByRow(int rows, List<Integer> explained, List<ScoredRow> scored) {
+	private static List<Reason>[] reasonsByRow(int rows, List<Integer> explained, List<List<Reason>> explanations) {
 		List<Reason>[] reasons = new List[rows];
 		for (int i = 0; i < explained.size(); i++) {
-			reasons[explained.get(i)] = scored.get(i).reasons();
+			reasons[explained.get(i)] = explanations.get(i);
 		}
 		return reasons;
 	}

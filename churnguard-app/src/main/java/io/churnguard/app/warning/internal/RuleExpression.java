@@ -63,9 +63,14 @@ final class RuleExpression {
 	}
 
 	boolean matches(FeatureVector features, double probability, String riskBand) {
-		Map<String, Object> variables = variables(features);
-		variables.put("probability", Double.isNaN(probability) ? Double.NaN : probability);
-		variables.put("risk_band", (riskBand != null) ? riskBand : "");
+		return matches(variables(features, probability, riskBand));
+	}
+
+	/**
+	 * Whether the rule holds for a customer's variables (see {@link #variables}), which
+	 * can be built once and shared by every rule.
+	 */
+	boolean matches(Map<String, Object> variables) {
 		try {
 			return Boolean.TRUE.equals(this.program.eval(variables));
 		}
@@ -115,17 +120,27 @@ final class RuleExpression {
 		return String.format(Locale.ROOT, "%.2f", value);
 	}
 
-	private static Map<String, Object> variables(FeatureVector features) {
+	/**
+	 * A customer's variables for rule evaluation: every feature, the probability and the
+	 * risk band.
+	 */
+	static Map<String, Object> variables(FeatureVector features, double probability, String riskBand) {
 		FeatureSet set = features.featureSet();
-		Map<String, Object> variables = new HashMap<>();
 		List<String> numeric = set.numericNames();
-		for (String name : numeric) {
-			variables.put(name, features.value(name));
+		List<String> categorical = set.categoricalNames();
+		Map<String, Object> variables = new HashMap<>((numeric.size() + categorical.size() + 2) * 2);
+		// By position: looking each feature up by name made this quadratic in the
+		// features.
+		double[] values = features.numeric();
+		for (int i = 0; i < values.length; i++) {
+			variables.put(numeric.get(i), values[i]);
 		}
-		for (String name : set.categoricalNames()) {
-			String value = features.category(name);
-			variables.put(name, (value != null) ? value : "");
+		String[] categories = features.categorical();
+		for (int i = 0; i < categories.length; i++) {
+			variables.put(categorical.get(i), (categories[i] != null) ? categories[i] : "");
 		}
+		variables.put("probability", probability);
+		variables.put("risk_band", (riskBand != null) ? riskBand : "");
 		return variables;
 	}
 

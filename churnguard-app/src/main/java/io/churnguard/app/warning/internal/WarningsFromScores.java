@@ -84,8 +84,10 @@ class WarningsFromScores implements ScoringObserver {
 			}
 			if (!enabled.isEmpty()) {
 				FeatureVector features = scored.features(row);
+				Map<String, Object> variables = RuleExpression.variables(features, scored.probability(row),
+						scored.riskBand(row));
 				for (WarningRule rule : enabled) {
-					if (this.rules.expression(rule).matches(features, scored.probability(row), scored.riskBand(row))) {
+					if (this.rules.expression(rule).matches(variables)) {
 						candidates.add(new Candidate(customer.customerId(), rule.causeKey(), rule.cause(),
 								WarningLevel.ofRank(rule.level()), scored.probability(row), scored.riskBand(row),
 								scored.modelId(),
