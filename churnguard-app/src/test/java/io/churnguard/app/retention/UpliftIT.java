@@ -226,9 +226,9 @@ class UpliftIT {
 			.doubleValue();
 		double riskCustomers = ((Number) JsonPath.read(plan, "$.summary.risk.expectedSavedCustomers")).doubleValue();
 		System.err.printf(
-				"plan %d for %.0f: uplift %d contacts, %.1f saved, %.0f value; risk %.1f saved, %.0f value; %d not to contact%n",
+				"plan %d for %.0f: uplift %d contacts, %.1f saved, %.0f value; risk %.1f saved, %.0f value; %d not to contact; %s%n",
 				this.planId, BUDGET, contacts, upliftCustomers, upliftSaved, riskCustomers, riskSaved,
-				this.doNotContact.size());
+				this.doNotContact.size(), JsonPath.read(plan, "$.summary.averageEstimatedUplift").toString());
 		double upliftNet = ((Number) JsonPath.read(plan, "$.summary.uplift.expectedNetValue")).doubleValue();
 		double riskNet = ((Number) JsonPath.read(plan, "$.summary.risk.expectedNetValue")).doubleValue();
 		assertThat(upliftNet).as("by the same estimates, the uplift plan's net value is at least risk targeting's")

@@ -217,6 +217,10 @@ class PlanningTargeting {
 		summary.put("refusedByPolicy", refused);
 		summary.put("withoutFeatures", allowed.size() - n);
 		summary.put("candidates", n);
+		Map<String, Double> averageUplift = new TreeMap<>();
+		reduction.forEach(
+				(action, drop) -> averageUplift.put(action, round(java.util.Arrays.stream(drop).average().orElse(0))));
+		summary.put("averageEstimatedUplift", averageUplift);
 		summary.put("uplift", comparison.upliftTotals());
 		summary.put("doNotContact", doNotContact.size());
 		summary.put("riskAction", riskAction);
