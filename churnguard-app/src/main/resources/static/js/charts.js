@@ -159,3 +159,42 @@
 		});
 	});
 }());
+
+// Uplift models: each action's Qini curve on held-out members against the diagonal of random
+// targeting, and the uplift curve, over the share of customers targeted.
+(function () {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var dataNode = document.getElementById('qini-chart-data');
+		if (!dataNode || typeof echarts === 'undefined') {
+			return;
+		}
+		var byAction = {};
+		JSON.parse(dataNode.textContent).forEach(function (e) { byAction[e.action] = e; });
+		document.querySelectorAll('.qini-chart').forEach(function (node) {
+			var e = byAction[node.dataset.action];
+			if (!e) {
+				return;
+			}
+			var share = e.curve.share.map(function (s) { return Math.round(s * 1000) / 10; });
+			var pairs = function (values) { return values.map(function (v, i) { return [share[i], v]; }); };
+			var chart = echarts.init(node);
+			chart.setOption({
+				tooltip: { trigger: 'axis' },
+				legend: { data: [node.dataset.qini, node.dataset.random, node.dataset.uplift] },
+				grid: { left: 60, right: 30, top: 40, bottom: 40 },
+				xAxis: { type: 'value', min: 0, max: 100, name: node.dataset.share, nameLocation: 'middle', nameGap: 25,
+					axisLabel: { formatter: '{value}%' } },
+				yAxis: { type: 'value' },
+				series: [
+					{ name: node.dataset.qini, type: 'line', showSymbol: false, data: pairs(e.curve.qini), itemStyle: { color: '#0b5cad' } },
+					{ name: node.dataset.random, type: 'line', showSymbol: false, data: [[0, 0], [100, e.averageUplift]],
+						lineStyle: { type: 'dashed' }, itemStyle: { color: '#9aa0a6' } },
+					{ name: node.dataset.uplift, type: 'line', showSymbol: false, data: pairs(e.curve.uplift), itemStyle: { color: '#1e8e3e' } }
+				]
+			});
+			window.addEventListener('resize', function () { chart.resize(); });
+		});
+	});
+}());

@@ -95,7 +95,7 @@ class UpliftIT {
 	void runACampaignAndFeedItsTreatmentsBack() throws Exception {
 		this.launchDay = LocalDate.now(ZONE).minusMonths(4);
 		Path sim = TestWorkspace.newDirectory();
-		Simulator.run(SimulationConfig.of(Preset.TELECOM, 4000, 6, 31).withStartDate(this.launchDay.minusMonths(6)),
+		Simulator.run(SimulationConfig.of(Preset.TELECOM, 3000, 6, 31).withStartDate(this.launchDay.minusMonths(6)),
 				sim);
 		load(ImportKind.CUSTOMERS, sim.resolve("customers.csv"));
 		load(ImportKind.EVENTS, sim.resolve("events.csv"));
@@ -238,6 +238,22 @@ class UpliftIT {
 
 	@Test
 	@Order(4)
+	void theConsoleShowsTheQiniCurveAndPlansFromTheCampaignPage() {
+		Http console = Http.console(this.port);
+		assertThat(console.login("head", this.passwords.get("head")).statusCode()).isEqualTo(302);
+		String models = console.get("/uplift-models").body();
+		assertThat(models).contains(this.modelId, "id=\"qini-chart-data\"", "class=\"chart qini-chart\"",
+				"uplift-train-form");
+		HttpResponse<String> planned = console.postForm("/campaigns/" + this.draft,
+				"/campaigns/" + this.draft + "/targeting", Map.of("budget", "1200", "upliftModelId", this.modelId));
+		assertThat(planned.statusCode()).isEqualTo(302);
+		String page = console.get("/campaigns/" + this.draft).body();
+		assertThat(page).contains("targeting-comparison", "targeting-apply", "¥1,200").doesNotContain("campaign-error");
+		assertThat(Http.console(this.port).get("/uplift-models").statusCode()).as("signed out").isEqualTo(302);
+	}
+
+	@Test
+	@Order(5)
 	void theAppliedPlanIsTheListTheCampaignLaunchesWithUnderTheContactPoliciesAndAControlGroup() {
 		String apply = "/api/v1/campaigns/" + this.draft + "/targeting/" + this.planId + "/apply";
 		assertThat(post("analyst", apply, "").statusCode()).as("analysts plan but do not edit campaigns")

@@ -61,9 +61,9 @@ class TargetingPlans {
 				plan.put("createdBy", row.get("created_by"));
 				plan.put("appliedAt", instant(row.get("applied_at")));
 				plan.put("appliedBy", row.get("applied_by"));
-				plan.put("summary", JSON.readTree((String) row.get("summary")));
-				plan.put("contacts", JSON.readTree((String) row.get("contacts")));
-				plan.put("doNotContact", JSON.readTree((String) row.get("dnc")));
+				plan.put("summary", JSON.readValue((String) row.get("summary"), Map.class));
+				plan.put("contacts", JSON.readValue((String) row.get("contacts"), List.class));
+				plan.put("doNotContact", JSON.readValue((String) row.get("dnc"), List.class));
 				return plan;
 			});
 	}

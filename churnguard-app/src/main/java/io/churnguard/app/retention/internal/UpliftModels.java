@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.churnguard.ml.uplift.UpliftArtifact;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,15 +99,11 @@ class UpliftModels {
 			.findFirst()
 			.map(row -> {
 				Map<String, Object> details = new LinkedHashMap<>();
-				details.put("evaluation", JSON.readTree((String) row.get("evaluation")));
-				details.put("training", JSON.readTree((String) row.get("training")));
+				details.put("evaluation", JSON.readValue((String) row.get("evaluation"), List.class));
+				details.put("training", JSON.readValue((String) row.get("training"), Map.class));
 				return details;
 			})
 			.orElseThrow(() -> new NoSuchElementException("no uplift model " + id));
-	}
-
-	JsonNode evaluation(String id) {
-		return (JsonNode) details(id).get("evaluation");
 	}
 
 	UpliftArtifact artifact(String id) {
