@@ -177,21 +177,23 @@
 			if (!e) {
 				return;
 			}
-			var share = e.curve.share.map(function (s) { return Math.round(s * 1000) / 10; });
-			var pairs = function (values) { return values.map(function (v, i) { return [share[i], v]; }); };
+			// A category axis of the shares targeted keeps every series on the same 101 points;
+			// random targeting's line rises evenly to the held-out average uplift.
+			var share = e.curve.share.map(function (s) { return Math.round(s * 100) + '%'; });
+			var random = e.curve.share.map(function (s) { return Math.round(s * e.averageUplift * 1e6) / 1e6; });
 			var chart = echarts.init(node);
 			chart.setOption({
 				tooltip: { trigger: 'axis' },
 				legend: { data: [node.dataset.qini, node.dataset.random, node.dataset.uplift] },
-				grid: { left: 60, right: 30, top: 40, bottom: 40 },
-				xAxis: { type: 'value', min: 0, max: 100, name: node.dataset.share, nameLocation: 'middle', nameGap: 25,
-					axisLabel: { formatter: '{value}%' } },
+				grid: { left: 60, right: 30, top: 40, bottom: 50 },
+				xAxis: { type: 'category', boundaryGap: false, data: share, name: node.dataset.share,
+					nameLocation: 'middle', nameGap: 30 },
 				yAxis: { type: 'value' },
 				series: [
-					{ name: node.dataset.qini, type: 'line', showSymbol: false, data: pairs(e.curve.qini), itemStyle: { color: '#0b5cad' } },
-					{ name: node.dataset.random, type: 'line', showSymbol: false, data: [[0, 0], [100, e.averageUplift]],
+					{ name: node.dataset.qini, type: 'line', showSymbol: false, data: e.curve.qini, itemStyle: { color: '#0b5cad' } },
+					{ name: node.dataset.random, type: 'line', showSymbol: false, data: random,
 						lineStyle: { type: 'dashed' }, itemStyle: { color: '#9aa0a6' } },
-					{ name: node.dataset.uplift, type: 'line', showSymbol: false, data: pairs(e.curve.uplift), itemStyle: { color: '#1e8e3e' } }
+					{ name: node.dataset.uplift, type: 'line', showSymbol: false, data: e.curve.uplift, itemStyle: { color: '#1e8e3e' } }
 				]
 			});
 			window.addEventListener('resize', function () { chart.resize(); });

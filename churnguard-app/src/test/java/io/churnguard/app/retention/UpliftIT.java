@@ -254,6 +254,21 @@ class UpliftIT {
 
 	@Test
 	@Order(5)
+	void inChromiumTheQiniChartDrawsAndTheTargetingFormPlansTheCampaign() throws Exception {
+		try (io.churnguard.app.support.Browser browser = io.churnguard.app.support.Browser.open(this.port)) {
+			browser.signIn("head", this.passwords.get("head"));
+			browser.go("/uplift-models").find(".qini-chart canvas");
+			assertThat(browser.text()).contains("增量模型", "Qini", this.modelId);
+			browser.screenshot(Path.of("target", "screenshots", "uplift-models.png"));
+			browser.go("/campaigns/" + this.draft).type("#targeting-budget", "2400").click("#targeting-plan");
+			browser.find("#targeting-comparison");
+			assertThat(browser.text()).contains("增量定向", "按风险定向（同预算）", "¥2,400");
+			browser.screenshot(Path.of("target", "screenshots", "campaign-targeting.png"));
+		}
+	}
+
+	@Test
+	@Order(6)
 	void theAppliedPlanIsTheListTheCampaignLaunchesWithUnderTheContactPoliciesAndAControlGroup() {
 		String apply = "/api/v1/campaigns/" + this.draft + "/targeting/" + this.planId + "/apply";
 		assertThat(post("analyst", apply, "").statusCode()).as("analysts plan but do not edit campaigns")
