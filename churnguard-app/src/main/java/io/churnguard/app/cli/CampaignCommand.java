@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -64,6 +65,11 @@ final class CampaignCommand implements Runnable {
 				this.spec.commandLine().getOut().println(Json.pretty(result));
 				return 0;
 			}
+			catch (IllegalArgumentException | IllegalStateException | NoSuchElementException ex) {
+				// The campaign or model refused: say why, without a stack trace.
+				this.spec.commandLine().getErr().println("campaign: " + ex.getMessage());
+				return 1;
+			}
 		}
 
 	}
@@ -112,8 +118,13 @@ final class CampaignCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			UpliftTrainingRequest request = new UpliftTrainingRequest(this.campaigns, this.learner, this.holdout,
-					this.seed);
+			UpliftTrainingRequest request;
+			try {
+				request = new UpliftTrainingRequest(this.campaigns, this.learner, this.holdout, this.seed);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+			}
 			return run("training an uplift model from campaigns " + request.campaignIds() + " …",
 					operations -> operations.trainUplift(request, operator()));
 		}
