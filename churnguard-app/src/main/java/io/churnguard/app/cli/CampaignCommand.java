@@ -85,7 +85,7 @@ final class CampaignCommand implements Runnable {
 	}
 
 	@Command(name = "evaluate", mixinStandardHelpOptions = true,
-			description = "A campaign's evaluation: retention treated vs control, uplift with its 95 % interval and "
+			description = "A campaign's evaluation: retention treated vs control, uplift with its 95 %% interval and "
 					+ "p-value, cost, saved value and ROI, overall and by grade, risk band, channel, owner and action.")
 	static final class Evaluate extends Sub {
 
