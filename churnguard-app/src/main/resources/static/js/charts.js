@@ -159,3 +159,44 @@
 		});
 	});
 }());
+
+// Uplift models: each action's Qini curve on held-out members against the diagonal of random
+// targeting, and the uplift curve, over the share of customers targeted.
+(function () {
+	'use strict';
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var dataNode = document.getElementById('qini-chart-data');
+		if (!dataNode || typeof echarts === 'undefined') {
+			return;
+		}
+		var byAction = {};
+		JSON.parse(dataNode.textContent).forEach(function (e) { byAction[e.action] = e; });
+		document.querySelectorAll('.qini-chart').forEach(function (node) {
+			var e = byAction[node.dataset.action];
+			if (!e) {
+				return;
+			}
+			// A category axis of the shares targeted keeps every series on the same 101 points;
+			// random targeting's line rises evenly to the held-out average uplift.
+			var share = e.curve.share.map(function (s) { return Math.round(s * 100) + '%'; });
+			var random = e.curve.share.map(function (s) { return Math.round(s * e.averageUplift * 1e6) / 1e6; });
+			var chart = echarts.init(node);
+			chart.setOption({
+				tooltip: { trigger: 'axis' },
+				legend: { data: [node.dataset.qini, node.dataset.random, node.dataset.uplift] },
+				grid: { left: 60, right: 30, top: 40, bottom: 50 },
+				xAxis: { type: 'category', boundaryGap: false, data: share, name: node.dataset.share,
+					nameLocation: 'middle', nameGap: 30 },
+				yAxis: { type: 'value' },
+				series: [
+					{ name: node.dataset.qini, type: 'line', showSymbol: false, data: e.curve.qini, itemStyle: { color: '#0b5cad' } },
+					{ name: node.dataset.random, type: 'line', showSymbol: false, data: random,
+						lineStyle: { type: 'dashed' }, itemStyle: { color: '#9aa0a6' } },
+					{ name: node.dataset.uplift, type: 'line', showSymbol: false, data: e.curve.uplift, itemStyle: { color: '#1e8e3e' } }
+				]
+			});
+			window.addEventListener('resize', function () { chart.resize(); });
+		});
+	});
+}());

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 				"Results go to stdout (JSON where machine-readable), progress to stderr." },
 		subcommands = { ServeCommand.class, DemoCommand.class, SimulateCommand.class, ImportCommand.class,
 				FeaturesCommand.class, TrainCommand.class, ScoreCommand.class, EvaluateCommand.class,
-				AuditCommand.class, CommandLine.HelpCommand.class })
+				CampaignCommand.class, AuditCommand.class, CommandLine.HelpCommand.class })
 public final class ChurnGuardCli implements Runnable {
 
 	@CommandLine.Spec

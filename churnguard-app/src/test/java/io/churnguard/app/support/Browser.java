@@ -97,6 +97,14 @@ public final class Browser implements AutoCloseable {
 		return this.driver.getCurrentUrl();
 	}
 
+	/** Saves what the browser shows as a PNG, for a person to look at. */
+	public Browser screenshot(Path file) throws java.io.IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, ((org.openqa.selenium.TakesScreenshot) this.driver)
+			.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		return this;
+	}
+
 	public void signIn(String username, String password) {
 		go("/login").type("#username", username).type("#password", password).click("#login-submit");
 	}

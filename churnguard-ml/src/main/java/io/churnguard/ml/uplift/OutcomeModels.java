@@ -6,7 +6,6 @@ import io.churnguard.ml.data.Frame;
 import io.churnguard.ml.data.PipelineOptions;
 import io.churnguard.ml.model.gbdt.GbdtParameters;
 import io.churnguard.ml.model.gbdt.GradientBoosting;
-import io.churnguard.ml.model.gbdt.TreeEnsemble;
 
 /**
  * The learners' shared plumbing: one feature pipeline fitted on the whole sample (so
@@ -42,13 +41,13 @@ final class OutcomeModels {
 	}
 
 	/** A churn classifier on some rows of the sample. */
-	TreeEnsemble classifier(int[] rows, int[] churned) {
-		return GradientBoosting.fit(this.design.rows(rows), subset(churned, rows), this.parameters).ensemble();
+	Boosters classifier(int[] rows, int[] churned) {
+		return Boosters.of(GradientBoosting.fit(this.design.rows(rows), subset(churned, rows), this.parameters));
 	}
 
 	/** A least-squares regressor of per-row targets on some rows of the sample. */
-	TreeEnsemble regressor(int[] rows, double[] targets) {
-		return GradientBoosting.regress(this.design.rows(rows), targets, this.parameters);
+	Boosters regressor(int[] rows, double[] targets) {
+		return Boosters.of(GradientBoosting.regressFit(this.design.rows(rows), targets, this.parameters));
 	}
 
 	/** The sample's own design rows. */

@@ -4,7 +4,6 @@ import io.churnguard.ml.data.DesignMatrix;
 import io.churnguard.ml.data.FeaturePipeline;
 import io.churnguard.ml.data.Frame;
 import io.churnguard.ml.model.gbdt.GbdtParameters;
-import io.churnguard.ml.model.gbdt.TreeEnsemble;
 
 /**
  * The two-model (T-) learner: one churn classifier trained on the control group, one on
@@ -20,11 +19,11 @@ public final class TwoModelUplift implements UpliftModel {
 
 	private final FeaturePipeline pipeline;
 
-	private final TreeEnsemble control;
+	private final Boosters control;
 
-	private final TreeEnsemble treated;
+	private final Boosters treated;
 
-	private TwoModelUplift(FeaturePipeline pipeline, TreeEnsemble control, TreeEnsemble treated) {
+	TwoModelUplift(FeaturePipeline pipeline, Boosters control, Boosters treated) {
 		this.pipeline = pipeline;
 		this.control = control;
 		this.treated = treated;
@@ -41,8 +40,8 @@ public final class TwoModelUplift implements UpliftModel {
 	}
 
 	static TwoModelUplift fit(UpliftSample sample, OutcomeModels models) {
-		TreeEnsemble control = models.classifier(sample.rowsWhere(false), sample.churned());
-		TreeEnsemble treated = models.classifier(sample.rowsWhere(true), sample.churned());
+		Boosters control = models.classifier(sample.rowsWhere(false), sample.churned());
+		Boosters treated = models.classifier(sample.rowsWhere(true), sample.churned());
 		return new TwoModelUplift(models.pipeline(), control, treated);
 	}
 
@@ -77,6 +76,18 @@ public final class TwoModelUplift implements UpliftModel {
 
 	double[] churnWithAction(DesignMatrix x) {
 		return this.treated.probabilities(x);
+	}
+
+	FeaturePipeline pipeline() {
+		return this.pipeline;
+	}
+
+	Boosters control() {
+		return this.control;
+	}
+
+	Boosters treated() {
+		return this.treated;
 	}
 
 }

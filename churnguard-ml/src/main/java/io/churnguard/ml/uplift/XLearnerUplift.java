@@ -4,7 +4,6 @@ import io.churnguard.ml.data.DesignMatrix;
 import io.churnguard.ml.data.FeaturePipeline;
 import io.churnguard.ml.data.Frame;
 import io.churnguard.ml.model.gbdt.GbdtParameters;
-import io.churnguard.ml.model.gbdt.TreeEnsemble;
 
 /**
  * The X-learner (Künzel, Sekhon, Bickel and Yu, PNAS 2019) for a churn outcome.
@@ -33,14 +32,14 @@ public final class XLearnerUplift implements UpliftModel {
 
 	private final TwoModelUplift outcomes;
 
-	private final TreeEnsemble controlEffect;
+	private final Boosters controlEffect;
 
-	private final TreeEnsemble treatedEffect;
+	private final Boosters treatedEffect;
 
 	private final double propensity;
 
-	private XLearnerUplift(FeaturePipeline pipeline, TwoModelUplift outcomes, TreeEnsemble controlEffect,
-			TreeEnsemble treatedEffect, double propensity) {
+	XLearnerUplift(FeaturePipeline pipeline, TwoModelUplift outcomes, Boosters controlEffect, Boosters treatedEffect,
+			double propensity) {
 		this.pipeline = pipeline;
 		this.outcomes = outcomes;
 		this.controlEffect = controlEffect;
@@ -87,8 +86,8 @@ public final class XLearnerUplift implements UpliftModel {
 			int row = controlRows[i];
 			wouldAvoid[i] = sample.churned()[row] - treatedChurn[row];
 		}
-		TreeEnsemble treatedEffect = models.regressor(treatedRows, avoided);
-		TreeEnsemble controlEffect = models.regressor(controlRows, wouldAvoid);
+		Boosters treatedEffect = models.regressor(treatedRows, avoided);
+		Boosters controlEffect = models.regressor(controlRows, wouldAvoid);
 		return new XLearnerUplift(models.pipeline(), outcomes, controlEffect, treatedEffect, propensity);
 	}
 
@@ -115,6 +114,22 @@ public final class XLearnerUplift implements UpliftModel {
 	 */
 	public double propensity() {
 		return this.propensity;
+	}
+
+	FeaturePipeline pipeline() {
+		return this.pipeline;
+	}
+
+	TwoModelUplift outcomes() {
+		return this.outcomes;
+	}
+
+	Boosters controlEffect() {
+		return this.controlEffect;
+	}
+
+	Boosters treatedEffect() {
+		return this.treatedEffect;
 	}
 
 }

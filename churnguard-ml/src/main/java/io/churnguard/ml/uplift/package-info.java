@@ -4,6 +4,7 @@
  * the shared control group; Qini and AUUC on held-out customers; and the targeting
  * policies that spend a budget on the customers and actions with the most expected saved
  * value, and name the customers who should not be contacted at all.
+ * {@link UpliftArtifact} stores the models as JSON metadata and XGBoost UBJSON boosters.
  *
  * <p>
  * Convention throughout: the outcome is 1 when the customer churned within the campaign's

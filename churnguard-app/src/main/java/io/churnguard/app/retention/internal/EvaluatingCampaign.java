@@ -56,8 +56,8 @@ class EvaluatingCampaign {
 		Instant[] lastEnrolment = { null };
 		this.jdbc.query("""
 				select m.grp, m.grade, m.risk_band, m.channel, m.owner, m.action, m.annual_value, m.enrolled_at,
-				       not (c.status = 'churned' and (c.churn_date is null
-				            or c.churn_date < (m.enrolled_at at time zone ?)::date + k.observation_days)) as retained,
+				       not """ + MemberOutcome.CHURNED_IN_WINDOW + """
+				       as retained,
 				       t.cost, t.status as task_status, t.outcome
 				from campaign_member m join campaign k on k.id = m.campaign_id
 				join customer c on c.customer_id = m.customer_id

@@ -89,7 +89,7 @@ class LaunchingCampaign {
 		Map<String, Object> counts = new LinkedHashMap<>();
 		Integer controlSize = null;
 		if (!campaign.triggered()) {
-			List<Candidate> list = this.targets.list(campaign.filter(), this.workers.author(campaign));
+			List<Candidate> list = this.targets.list(campaign, this.workers.author(campaign));
 			Map<String, ContactStanding> standings = this.guard
 				.standings(list.stream().map(Candidate::customerId).toList());
 			Map<String, List<Instant>> contacts = this.guard
@@ -114,7 +114,8 @@ class LaunchingCampaign {
 			ExperimentDesign design = new ExperimentDesign(this.properties.alpha(), this.properties.power());
 			controlSize = design.controlSize(campaign, experimental.size());
 			Map<String, Boolean> heldOut = design.assign(experimental, controlSize, campaign.seed());
-			TreatmentPlanner planner = new TreatmentPlanner(campaign, this.playbooks.all(), this.workers.routing());
+			TreatmentPlanner planner = new TreatmentPlanner(campaign, this.playbooks.all(), this.workers.routing(),
+					this.targets.plannedActions(id));
 			List<Members.Member> enrolled = new ArrayList<>();
 			for (Candidate candidate : experimental) {
 				enrolled

@@ -304,7 +304,7 @@ class RetentionApiController {
 	}
 
 	Map<String, Object> preview(Campaign campaign) {
-		long listed = this.targets.count(campaign.filter(), this.workers.author(campaign));
+		long listed = this.targets.count(campaign, this.workers.author(campaign));
 		int control = new ExperimentDesign(this.properties.alpha(), this.properties.power()).controlSize(campaign,
 				(int) Math.min(Integer.MAX_VALUE, listed));
 		Map<String, Object> preview = new LinkedHashMap<>();

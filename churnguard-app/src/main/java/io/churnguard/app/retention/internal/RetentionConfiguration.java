@@ -33,6 +33,12 @@ class RetentionConfiguration {
 	}
 
 	@Bean
+	static NavigationItem upliftModelsNavigation() {
+		return new NavigationItem("campaigns", "nav.upliftModels", "/uplift-models", 25,
+				Set.of("ADMIN", "RETENTION_HEAD", "SALES_MANAGER", "SERVICE_MANAGER", "ANALYST"));
+	}
+
+	@Bean
 	static NavigationItem contactListsNavigation() {
 		return new NavigationItem("campaigns", "nav.contactLists", "/contact-lists", 40,
 				Set.of("ADMIN", "RETENTION_HEAD", "SALES_MANAGER", "SERVICE_MANAGER"));

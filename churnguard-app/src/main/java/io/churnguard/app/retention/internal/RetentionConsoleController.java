@@ -57,10 +57,15 @@ class RetentionConsoleController {
 
 	private final RetentionProperties properties;
 
+	private final TargetingPlans plans;
+
+	private final UpliftModels upliftModels;
+
 	RetentionConsoleController(Playbooks playbooks, Campaigns campaigns, CampaignQueries queries,
 			DesigningCampaign designing, ApprovingCampaign approving, LaunchingCampaign launching, Tasks tasks,
 			RecordingContactOutcome recording, EvaluatingCampaign evaluating, ContactLists lists,
-			RetentionApiController api, UserDirectory users, RetentionProperties properties) {
+			RetentionApiController api, UserDirectory users, RetentionProperties properties, TargetingPlans plans,
+			UpliftModels upliftModels) {
 		this.playbooks = playbooks;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -74,6 +79,8 @@ class RetentionConsoleController {
 		this.api = api;
 		this.users = users;
 		this.properties = properties;
+		this.plans = plans;
+		this.upliftModels = upliftModels;
 	}
 
 	@GetMapping("/playbooks")
@@ -177,6 +184,12 @@ class RetentionConsoleController {
 					.allowed());
 		model.addAttribute("mayLaunch", (author || head) && campaign.status() == CampaignStatus.SCHEDULED);
 		model.addAttribute("mayFinish", (author || head) && campaign.status() == CampaignStatus.RUNNING);
+		boolean plannable = !campaign.triggered() && campaign.status() != CampaignStatus.RUNNING
+				&& campaign.status() != CampaignStatus.FINISHED;
+		model.addAttribute("mayPlan", plannable && (author || head || actor.hasRole(Role.ANALYST)));
+		if (plannable) {
+			model.addAttribute("targeting", UpliftConsoleController.section(campaign, this.plans, this.upliftModels));
+		}
 		return "retention/campaign";
 	}
 

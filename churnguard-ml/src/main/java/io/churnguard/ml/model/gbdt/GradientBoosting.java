@@ -183,18 +183,33 @@ public final class GradientBoosting {
 	 * @return the trees, whose {@link TreeEnsemble#margins margins} are the predictions
 	 */
 	public static TreeEnsemble regress(DesignMatrix x, double[] y, GbdtParameters parameters) {
+		return regressFit(x, y, parameters).ensemble();
+	}
+
+	/**
+	 * Trains a least-squares regression ensemble and keeps its boosters, for a model that
+	 * is stored: {@link #regress} with the UBJSON of each bag.
+	 * @param x the design matrix
+	 * @param y the targets
+	 * @param parameters the parameters; early stopping is not used
+	 * @return the boosters in UBJSON and their averaged trees
+	 */
+	public static GbdtFit regressFit(DesignMatrix x, double[] y, GbdtParameters parameters) {
 		float[] targets = new float[y.length];
 		for (int i = 0; i < y.length; i++) {
 			targets[i] = (float) y[i];
 		}
+		List<byte[]> models = new ArrayList<>();
 		List<TreeEnsemble> ensembles = new ArrayList<>();
 		for (int b = 0; b < Math.max(1, parameters.bags()); b++) {
 			Map<String, Object> params = parameters.withSeed(parameters.seed() + b).toXgboost();
 			params.put("objective", "reg:squarederror");
 			params.put("eval_metric", "rmse");
-			ensembles.add(TreeEnsemble.fromJson(trainOn(x, targets, params, parameters.rounds())[1]));
+			byte[][] model = trainOn(x, targets, params, parameters.rounds());
+			models.add(model[0]);
+			ensembles.add(TreeEnsemble.fromJson(model[1]));
 		}
-		return TreeEnsemble.average(ensembles);
+		return new GbdtFit(List.copyOf(models), TreeEnsemble.average(ensembles), parameters, List.of());
 	}
 
 	/** Trains and returns the booster as UBJSON and as JSON (for reading its trees). */
