@@ -12,8 +12,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Console pages answer a missing object — or one outside the user's scope, which must
- * look the same — with the 404 page, and a bad request parameter with a 400 page naming
- * the problem.
+ * look the same — with the 404 page, a bad request parameter with a 400 page naming the
+ * problem, and an action the object's state forbids with a 409 page saying why.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ConsoleExceptionHandler {
@@ -26,6 +26,15 @@ class ConsoleExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ModelAndView badRequest(IllegalArgumentException ex, HttpServletResponse response) {
 		return page(HttpStatus.BAD_REQUEST, ex.getMessage(), response);
+	}
+
+	/**
+	 * An action the object's state does not allow (working a closed warning, say): 409
+	 * with the reason, as the API answers, rather than a 500 page.
+	 */
+	@ExceptionHandler(IllegalStateException.class)
+	ModelAndView conflict(IllegalStateException ex, HttpServletResponse response) {
+		return page(HttpStatus.CONFLICT, ex.getMessage(), response);
 	}
 
 	private static ModelAndView page(HttpStatus status, String message, HttpServletResponse response) {
