@@ -1,7 +1,9 @@
 package io.churnguard.app.scoring.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,7 @@ final class Coalescer<T> {
 
 	private final int maxWorkers;
 
-	private final List<Request<T>> queue = new ArrayList<>();
+	private final Deque<Request<T>> queue = new ArrayDeque<>();
 
 	private int workers;
 
@@ -89,8 +91,8 @@ final class Coalescer<T> {
 					return;
 				}
 				while (!this.queue.isEmpty()
-						&& (batch.isEmpty() || items.size() + this.queue.get(0).items.size() <= this.maxBatch)) {
-					Request<T> next = this.queue.remove(0);
+						&& (batch.isEmpty() || items.size() + this.queue.peekFirst().items.size() <= this.maxBatch)) {
+					Request<T> next = this.queue.pollFirst();
 					batch.add(next);
 					items.addAll(next.items);
 				}

@@ -15,7 +15,6 @@ import java.util.function.Function;
 
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.ml.event.CustomerAttributes;
-import io.churnguard.ml.event.EventType;
 import io.churnguard.ml.feature.CustomerState;
 import io.churnguard.ml.feature.FeaturePlan;
 import io.churnguard.ml.feature.FeatureSet;
@@ -219,13 +218,10 @@ class SettledHistories {
 
 	private void read(Collection<String> customerIds, LocalDate from, LocalDate before, FeaturePlan plan,
 			EventSink sink) {
-		Map<EventType, Map<String, Integer>> kinds = new HashMap<>();
 		try {
-			this.archive.events(customerIds, from, before).read((id, time, type, subtype, amount, quantity) -> {
-				int kind = kinds.computeIfAbsent(type, key -> new HashMap<>())
-					.computeIfAbsent((subtype != null) ? subtype : "", key -> plan.kind(type, key));
-				sink.accept(id, new OpenEvent((int) time.toLocalDate().toEpochDay(), kind, amount, quantity));
-			});
+			this.archive.events(customerIds, from, before)
+				.read((id, time, type, subtype, amount, quantity) -> sink.accept(id, new OpenEvent(
+						(int) time.toLocalDate().toEpochDay(), plan.kind(type, subtype), amount, quantity)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
