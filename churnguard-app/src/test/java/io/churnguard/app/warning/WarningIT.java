@@ -460,6 +460,19 @@ class WarningIT {
 		assertThat(disabled.body()).contains("agent_gd_left is disabled");
 		assertThat(owners(mine)).as("nothing was assigned").isEqualTo(before);
 
+		user("agent_bj_01", "AGENT", "北京", "华北一组");
+		HttpResponse<String> otherTeam = api.postJson("/api/v1/warnings/assign",
+				"{\"ids\":[" + mine.get(0) + "," + mine.get(1) + "],\"owner\":\"agent_bj_01\"}", "Authorization",
+				manager);
+		assertThat(otherTeam.statusCode()).as(otherTeam.body()).isEqualTo(400);
+		assertThat(otherTeam.body())
+			.contains("agent_bj_01 is not responsible for the customer of warning " + mine.get(0) + ", " + mine.get(1));
+		assertThat(api
+			.postJson("/api/v1/warnings/" + mine.get(0) + "/assign", "{\"owner\":\"agent_bj_01\"}", "Authorization",
+					Http.basic("head", this.passwords.get("head")))
+			.statusCode()).as("not even the retention head gives a warning to someone of another team").isEqualTo(400);
+		assertThat(owners(mine)).as("nothing was assigned").isEqualTo(before);
+
 		Http console = Http.console(this.port);
 		console.login("manager_gd", this.passwords.get("manager_gd"));
 		console.postForm("/warnings", "/warnings/assign", Map.of("ids", outside.toString(), "owner", "agent_gd_02"));

@@ -58,7 +58,7 @@ class WarningWorkflow {
 		WarningView warning = visible(id, actor);
 		requireOpen(warning);
 		requireAssigner(warning, owner, actor);
-		requireAssignee(owner);
+		requireAssignee(owner, List.of(id));
 		write(warning, owner, actor);
 		return visible(id, actor);
 	}
@@ -107,7 +107,7 @@ class WarningWorkflow {
 		for (WarningView warning : warnings) {
 			requireAssigner(warning, owner, actor);
 		}
-		requireAssignee(owner);
+		requireAssignee(owner, distinct);
 		List<WarningView> assigned = new ArrayList<>();
 		for (WarningView warning : warnings) {
 			write(warning, owner, actor);
@@ -123,7 +123,7 @@ class WarningWorkflow {
 		}
 	}
 
-	private void requireAssignee(String owner) {
+	private void requireAssignee(String owner, List<Long> ids) {
 		Actor target = this.users.find(owner)
 			.orElseThrow(() -> new IllegalArgumentException("no user '" + owner + "' to assign to"));
 		if (target.hasRole(Role.ADMIN, Role.AUDITOR, Role.ANALYST)) {
@@ -133,6 +133,18 @@ class WarningWorkflow {
 		// would wait unworked until its SLA passed.
 		if (this.users.withRole(target.role()).stream().noneMatch(user -> user.username().equals(owner))) {
 			throw new IllegalArgumentException(owner + " is disabled and cannot be given warnings");
+		}
+		// Only to someone routing could have given it to: a manager's data scope must not
+		// stretch to another region's or team's people through reassignment.
+		WarningScope assignable = WarningScope.assignable(target, "w");
+		List<Object> parameters = new ArrayList<>();
+		parameters.add(ids.toArray(Long[]::new));
+		parameters.addAll(assignable.parameters());
+		List<Long> outside = this.jdbc.queryForList("select w.id from warning w where w.id = any (?) and not coalesce(("
+				+ assignable.condition() + "), false) order by w.id", Long.class, parameters.toArray());
+		if (!outside.isEmpty()) {
+			throw new IllegalArgumentException(owner + " is not responsible for the customer of warning "
+					+ join(outside) + " (another region, team or owner); nothing was assigned");
 		}
 	}
 
