@@ -8,12 +8,10 @@ import java.util.NoSuchElementException;
 import io.churnguard.app.customer.CustomerArchive;
 import io.churnguard.app.retention.ContactOutcome;
 import io.churnguard.app.security.Actor;
-import io.churnguard.app.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +28,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Retention", description = "Playbooks, campaigns with approval and control groups, contact tasks, "
 		+ "outcomes, evaluation, black and white lists")
 class RetentionApiController {
-
-	static final String DESIGNERS = "hasAnyRole('RETENTION_HEAD', 'SALES_MANAGER', 'SERVICE_MANAGER')";
-
-	static final String READERS = "hasAnyRole('RETENTION_HEAD', 'SALES_MANAGER', 'SERVICE_MANAGER', 'ANALYST', 'ADMIN')";
 
 	private final Playbooks playbooks;
 
@@ -55,11 +49,7 @@ class RetentionApiController {
 
 	private final ContactLists lists;
 
-	private final TargetLists targets;
-
-	private final Workers workers;
-
-	private final RetentionProperties properties;
+	private final CampaignPreview preview;
 
 	private final PlaybookSuggestions suggestions;
 
@@ -67,8 +57,8 @@ class RetentionApiController {
 
 	RetentionApiController(Playbooks playbooks, Campaigns campaigns, CampaignQueries queries,
 			DesigningCampaign designing, ApprovingCampaign approving, LaunchingCampaign launching, Tasks tasks,
-			RecordingContactOutcome recording, EvaluatingCampaign evaluating, ContactLists lists, TargetLists targets,
-			Workers workers, RetentionProperties properties, PlaybookSuggestions suggestions, CustomerArchive archive) {
+			RecordingContactOutcome recording, EvaluatingCampaign evaluating, ContactLists lists,
+			CampaignPreview preview, PlaybookSuggestions suggestions, CustomerArchive archive) {
 		this.playbooks = playbooks;
 		this.campaigns = campaigns;
 		this.queries = queries;
@@ -79,9 +69,7 @@ class RetentionApiController {
 		this.recording = recording;
 		this.evaluating = evaluating;
 		this.lists = lists;
-		this.targets = targets;
-		this.workers = workers;
-		this.properties = properties;
+		this.preview = preview;
 		this.suggestions = suggestions;
 		this.archive = archive;
 	}
@@ -89,7 +77,7 @@ class RetentionApiController {
 	@GetMapping("/api/v1/playbooks")
 	@Operation(summary = "The playbook library (挽留策略库)")
 	List<Playbook> playbooks() {
-		user();
+		RetentionAccess.user();
 		return this.playbooks.all();
 	}
 
@@ -97,14 +85,14 @@ class RetentionApiController {
 	@Operation(summary = "The playbooks suggested for a customer's open warnings",
 			description = "A customer outside the caller's scope answers 404.")
 	List<PlaybookSuggestions.Suggestion> suggestions(@RequestParam String customerId) {
-		Actor actor = user();
+		Actor actor = RetentionAccess.user();
 		this.archive.find(customerId, actor, false)
 			.orElseThrow(() -> new NoSuchElementException("no customer " + customerId));
 		return this.suggestions.forCustomer(customerId);
 	}
 
 	@PostMapping("/api/v1/playbooks")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Add a playbook",
 			description = "churnReason: a score reason's feature or a rule name, or *; segment: a plan, province or team, "
@@ -115,21 +103,21 @@ class RetentionApiController {
 	}
 
 	@PutMapping("/api/v1/playbooks/{id}")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@Operation(summary = "Change a playbook")
 	Playbook updatePlaybook(@PathVariable long id, @RequestBody Playbook.Input input) {
 		return this.playbooks.save(id, input, Actor.require().username());
 	}
 
 	@GetMapping("/api/v1/campaigns")
-	@PreAuthorize(READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "Campaigns, newest first")
 	List<Map<String, Object>> campaigns() {
 		return this.campaigns.all().stream().map(RetentionApiController::view).toList();
 	}
 
 	@PostMapping("/api/v1/campaigns")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a draft campaign",
 			description = "kind batch|triggered; filter {provinces, grades, plans, teams, riskBands, minProbability, "
@@ -141,7 +129,7 @@ class RetentionApiController {
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}")
-	@PreAuthorize(READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "A campaign with its design, list sizes and task split")
 	Map<String, Object> campaign(@PathVariable long id) {
 		Campaign campaign = this.campaigns.require(id);
@@ -150,20 +138,20 @@ class RetentionApiController {
 		body.put("split", this.queries.split(id));
 		if (campaign.status() != CampaignStatus.RUNNING && campaign.status() != CampaignStatus.FINISHED
 				&& !campaign.triggered()) {
-			body.put("preview", preview(campaign));
+			body.put("preview", this.preview.of(campaign));
 		}
 		return body;
 	}
 
 	@PutMapping("/api/v1/campaigns/{id}")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@Operation(summary = "Change a draft or rejected campaign")
 	Map<String, Object> update(@PathVariable long id, @RequestBody Campaign.Input input) {
 		return view(this.designing.update(id, input, Actor.require()));
 	}
 
 	@PostMapping("/api/v1/campaigns/{id}/submit")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@Operation(summary = "Submit a campaign for approval")
 	Map<String, Object> submit(@PathVariable long id) {
 		return view(this.designing.submit(id, Actor.require()));
@@ -183,7 +171,7 @@ class RetentionApiController {
 	}
 
 	@PostMapping("/api/v1/campaigns/{id}/launch")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@Operation(summary = "Launch an approved campaign now",
 			description = "Draws and freezes the list, holds out the control group, issues the treated members' tasks.")
 	Map<String, Object> launch(@PathVariable long id) {
@@ -193,14 +181,14 @@ class RetentionApiController {
 	}
 
 	@PostMapping("/api/v1/campaigns/{id}/finish")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@Operation(summary = "Finish a running campaign")
 	Map<String, Object> finish(@PathVariable long id) {
 		return view(this.designing.finish(id, Actor.require()));
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}/members")
-	@PreAuthorize(READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "The campaign's members within the caller's customer scope",
 			description = "group: treatment, control or exempt.")
 	List<Map<String, Object>> members(@PathVariable long id, @RequestParam(required = false) String group,
@@ -214,7 +202,7 @@ class RetentionApiController {
 	List<TaskView> campaignTasks(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "500") int limit) {
 		this.campaigns.require(id);
-		return this.tasks.visible(user(), id, status, Math.min(Math.max(1, limit), 5000));
+		return this.tasks.visible(RetentionAccess.user(), id, status, Math.min(Math.max(1, limit), 5000));
 	}
 
 	@PostMapping(path = "/api/v1/campaigns/{id}/outcomes", consumes = { "text/csv", "text/plain" })
@@ -223,11 +211,11 @@ class RetentionApiController {
 					+ "a header line is skipped; failed lines are reported with their number.")
 	RecordingContactOutcome.ImportResult importOutcomes(@PathVariable long id, @RequestBody String csv) {
 		this.campaigns.require(id);
-		return this.recording.importCsv(id, csv, user());
+		return this.recording.importCsv(id, csv, RetentionAccess.user());
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}/evaluation")
-	@PreAuthorize(READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "The campaign's effect: retention treated vs control, uplift with 95% CI and p-value, "
 			+ "cost, saved value and ROI, overall and by grade, risk band, channel, owner and action")
 	EvaluatingCampaign.Report evaluation(@PathVariable long id) {
@@ -239,13 +227,14 @@ class RetentionApiController {
 			description = "status: open, done or cancelled.")
 	List<TaskView> myTasks(@RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "500") int limit) {
-		return this.tasks.visible(user(), null, status, Math.min(Math.max(1, limit), 5000));
+		return this.tasks.visible(RetentionAccess.user(), null, status, Math.min(Math.max(1, limit), 5000));
 	}
 
 	@GetMapping("/api/v1/tasks/{id}")
 	@Operation(summary = "A contact task")
 	TaskView task(@PathVariable long id) {
-		return this.tasks.find(id, user()).orElseThrow(() -> new NoSuchElementException("no task " + id));
+		return this.tasks.find(id, RetentionAccess.user())
+			.orElseThrow(() -> new NoSuchElementException("no task " + id));
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/outcome")
@@ -256,7 +245,7 @@ class RetentionApiController {
 		if (outcome == null) {
 			throw new IllegalArgumentException("outcome is required");
 		}
-		return this.recording.record(id, ContactOutcome.fromCode(outcome), body.get("notes"), user());
+		return this.recording.record(id, ContactOutcome.fromCode(outcome), body.get("notes"), RetentionAccess.user());
 	}
 
 	@GetMapping("/api/v1/contact-lists/{kind}")
@@ -267,7 +256,7 @@ class RetentionApiController {
 	}
 
 	@PostMapping("/api/v1/contact-lists/{kind}")
-	@PreAuthorize(DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	@Operation(summary = "Add customers to the black or white list",
 			description = "Body: {\"customerIds\": [\"C1\"], \"reason\": \"…\"}.")
 	Map<String, Integer> add(@PathVariable String kind, @RequestBody Map<String, Object> body) {
@@ -303,20 +292,6 @@ class RetentionApiController {
 				!Boolean.FALSE.equals(body.get("consent")), Actor.require().username());
 	}
 
-	Map<String, Object> preview(Campaign campaign) {
-		long listed = this.targets.count(campaign, this.workers.author(campaign));
-		int control = new ExperimentDesign(this.properties.alpha(), this.properties.power()).controlSize(campaign,
-				(int) Math.min(Integer.MAX_VALUE, listed));
-		Map<String, Object> preview = new LinkedHashMap<>();
-		preview.put("listed", listed);
-		preview.put("control", control);
-		preview.put("treatment", listed - control);
-		preview.put("alpha", this.properties.alpha());
-		preview.put("power", this.properties.power());
-		preview.put("note", "before the contact policies; the list is frozen at launch");
-		return preview;
-	}
-
 	static Map<String, Object> view(Campaign c) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("id", c.id());
@@ -349,14 +324,6 @@ class RetentionApiController {
 
 	private static String note(Map<String, String> body) {
 		return (body != null) ? body.get("note") : null;
-	}
-
-	static Actor user() {
-		Actor actor = Actor.require();
-		if (actor.hasRole(Role.AUDITOR)) {
-			throw new AccessDeniedException("auditors do not see retention work");
-		}
-		return actor;
 	}
 
 }

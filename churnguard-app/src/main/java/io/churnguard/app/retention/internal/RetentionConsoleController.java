@@ -51,7 +51,7 @@ class RetentionConsoleController {
 
 	private final ContactLists lists;
 
-	private final RetentionApiController api;
+	private final CampaignPreview preview;
 
 	private final UserDirectory users;
 
@@ -64,7 +64,7 @@ class RetentionConsoleController {
 	RetentionConsoleController(Playbooks playbooks, Campaigns campaigns, CampaignQueries queries,
 			DesigningCampaign designing, ApprovingCampaign approving, LaunchingCampaign launching, Tasks tasks,
 			RecordingContactOutcome recording, EvaluatingCampaign evaluating, ContactLists lists,
-			RetentionApiController api, UserDirectory users, RetentionProperties properties, TargetingPlans plans,
+			CampaignPreview preview, UserDirectory users, RetentionProperties properties, TargetingPlans plans,
 			UpliftModels upliftModels) {
 		this.playbooks = playbooks;
 		this.campaigns = campaigns;
@@ -76,7 +76,7 @@ class RetentionConsoleController {
 		this.recording = recording;
 		this.evaluating = evaluating;
 		this.lists = lists;
-		this.api = api;
+		this.preview = preview;
 		this.users = users;
 		this.properties = properties;
 		this.plans = plans;
@@ -85,7 +85,7 @@ class RetentionConsoleController {
 
 	@GetMapping("/playbooks")
 	String playbooks(@RequestParam(required = false) Long edit, Model model) {
-		RetentionApiController.user();
+		RetentionAccess.user();
 		model.addAttribute("playbooks", this.playbooks.all());
 		model.addAttribute("editing", (edit != null) ? this.playbooks.find(edit) : null);
 		model.addAttribute("channels", Channels.ALL);
@@ -94,7 +94,7 @@ class RetentionConsoleController {
 	}
 
 	@PostMapping("/playbooks")
-	@PreAuthorize(RetentionApiController.DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	String savePlaybook(@RequestParam(required = false) Long id, @RequestParam String name,
 			@RequestParam(required = false) String churnReason, @RequestParam(required = false) String segment,
 			@RequestParam(required = false) String grade, @RequestParam String action, @RequestParam String channel,
@@ -107,7 +107,7 @@ class RetentionConsoleController {
 	}
 
 	@GetMapping("/campaigns")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	String campaigns(Model model) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Campaign campaign : this.campaigns.all()) {
@@ -124,7 +124,7 @@ class RetentionConsoleController {
 	}
 
 	@PostMapping("/campaigns")
-	@PreAuthorize(RetentionApiController.DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	String create(@RequestParam String name, @RequestParam(required = false) String description,
 			@RequestParam(defaultValue = "batch") String kind, @RequestParam(required = false) String provinces,
 			@RequestParam(required = false) List<String> grades, @RequestParam(required = false) String plans,
@@ -153,7 +153,7 @@ class RetentionConsoleController {
 	}
 
 	@GetMapping("/campaigns/{id}")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	String campaign(@PathVariable long id, Model model) {
 		Actor actor = Actor.require();
 		Campaign campaign = this.campaigns.require(id);
@@ -170,7 +170,7 @@ class RetentionConsoleController {
 					.toList());
 		if (!campaign.triggered()
 				&& (campaign.status() != CampaignStatus.RUNNING && campaign.status() != CampaignStatus.FINISHED)) {
-			model.addAttribute("preview", this.api.preview(campaign));
+			model.addAttribute("preview", this.preview.of(campaign));
 		}
 		boolean author = actor.username().equals(campaign.createdBy());
 		boolean head = actor.hasRole(Role.RETENTION_HEAD);
@@ -194,7 +194,7 @@ class RetentionConsoleController {
 	}
 
 	@PostMapping("/campaigns/{id}/submit")
-	@PreAuthorize(RetentionApiController.DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
 		return attempt(redirect, "campaigns.submitted", "redirect:/campaigns/" + id,
 				() -> this.designing.submit(id, Actor.require()));
@@ -213,21 +213,21 @@ class RetentionConsoleController {
 	}
 
 	@PostMapping("/campaigns/{id}/launch")
-	@PreAuthorize(RetentionApiController.DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	String launch(@PathVariable long id, RedirectAttributes redirect) {
 		return attempt(redirect, "campaigns.launched", "redirect:/campaigns/" + id,
 				() -> this.launching.launch(id, Actor.require()));
 	}
 
 	@PostMapping("/campaigns/{id}/finish")
-	@PreAuthorize(RetentionApiController.DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	String finish(@PathVariable long id, RedirectAttributes redirect) {
 		return attempt(redirect, "campaigns.finished", "redirect:/campaigns/" + id,
 				() -> this.designing.finish(id, Actor.require()));
 	}
 
 	@GetMapping("/campaigns/{id}/report")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	String report(@PathVariable long id, Model model) {
 		EvaluatingCampaign.Report report = this.evaluating.evaluate(id);
 		model.addAttribute("r", report);
@@ -240,7 +240,7 @@ class RetentionConsoleController {
 
 	@GetMapping("/tasks")
 	String myTasks(@RequestParam(defaultValue = "open") String status, Model model) {
-		Actor actor = RetentionApiController.user();
+		Actor actor = RetentionAccess.user();
 		model.addAttribute("tasks", this.tasks.visible(actor, null, status.equals("all") ? null : status, 500));
 		model.addAttribute("status", status);
 		model.addAttribute("outcomes", ContactOutcome.values());
@@ -252,7 +252,7 @@ class RetentionConsoleController {
 			@RequestParam(required = false) String notes, RedirectAttributes redirect) {
 		return attempt(redirect, "tasks.recorded", "redirect:/tasks",
 				() -> this.recording.record(id, ContactOutcome.fromCode(outcome),
-						(notes != null && !notes.isBlank()) ? notes : null, RetentionApiController.user()));
+						(notes != null && !notes.isBlank()) ? notes : null, RetentionAccess.user()));
 	}
 
 	@GetMapping("/contact-lists")
@@ -264,7 +264,7 @@ class RetentionConsoleController {
 	}
 
 	@PostMapping("/contact-lists")
-	@PreAuthorize(RetentionApiController.DESIGNERS)
+	@PreAuthorize(RetentionAccess.DESIGNERS)
 	String addToList(@RequestParam String kind, @RequestParam String customerIds,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		return attempt(redirect, "lists.added", "redirect:/contact-lists",

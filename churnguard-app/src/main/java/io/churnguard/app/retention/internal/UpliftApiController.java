@@ -56,18 +56,18 @@ class UpliftApiController {
 					+ "held-out members (Qini coefficient, AUUC and curves). The campaigns must be finished with every "
 					+ "observation window ended.")
 	Map<String, Object> train(@RequestBody UpliftTrainingRequest request) {
-		return UpliftViews.trained(this.training.train(request, RetentionApiController.user()));
+		return UpliftViews.trained(this.training.train(request, RetentionAccess.user()));
 	}
 
 	@GetMapping("/api/v1/uplift-models")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "Uplift models, newest first, with the headline action's Qini coefficient and AUUC")
 	List<UpliftModels.UpliftModelVersion> list() {
 		return this.models.list();
 	}
 
 	@GetMapping("/api/v1/uplift-models/{id}")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "An uplift model with each action's held-out evaluation and Qini and uplift curves",
 			description = "evaluation[].curve: share targeted (0–1), Qini curve and uplift curve at 101 points.")
 	Map<String, Object> model(@PathVariable String id) {
@@ -89,11 +89,11 @@ class UpliftApiController {
 		}
 		Object model = body.get("upliftModelId");
 		return this.planning.plan(id, new BigDecimal(budget.toString()), (model != null) ? model.toString() : null,
-				RetentionApiController.user());
+				RetentionAccess.user());
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}/targeting")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "The campaign's latest targeting plan")
 	Map<String, Object> latest(@PathVariable long id) {
 		this.campaigns.require(id);
@@ -101,7 +101,7 @@ class UpliftApiController {
 	}
 
 	@GetMapping("/api/v1/campaigns/{id}/targeting/{planId}")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	@Operation(summary = "A targeting plan")
 	Map<String, Object> plan(@PathVariable long id, @PathVariable long planId) {
 		return this.plans.require(id, planId);

@@ -46,7 +46,7 @@ class UpliftConsoleController {
 	}
 
 	@GetMapping("/uplift-models")
-	@PreAuthorize(RetentionApiController.READERS)
+	@PreAuthorize(RetentionAccess.READERS)
 	String models(@RequestParam(required = false) String id, Model model) {
 		List<UpliftModels.UpliftModelVersion> all = this.models.list();
 		model.addAttribute("models", all);
@@ -67,7 +67,7 @@ class UpliftConsoleController {
 			@RequestParam(defaultValue = "x") String learner, RedirectAttributes redirect) {
 		try {
 			TrainingUpliftModel.Trained trained = this.training
-				.train(new UpliftTrainingRequest(campaignIds, learner, null, null), RetentionApiController.user());
+				.train(new UpliftTrainingRequest(campaignIds, learner, null, null), RetentionAccess.user());
 			redirect.addFlashAttribute("notice", "uplift.trained");
 			return "redirect:/uplift-models?id=" + trained.model().id();
 		}
@@ -82,7 +82,7 @@ class UpliftConsoleController {
 			@RequestParam(required = false) String upliftModelId, RedirectAttributes redirect) {
 		try {
 			this.planning.plan(id, budget, (upliftModelId != null && !upliftModelId.isBlank()) ? upliftModelId : null,
-					RetentionApiController.user());
+					RetentionAccess.user());
 			redirect.addFlashAttribute("notice", "targeting.planned");
 		}
 		catch (IllegalArgumentException | IllegalStateException | AccessDeniedException ex) {
