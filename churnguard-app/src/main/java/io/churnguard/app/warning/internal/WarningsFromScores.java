@@ -98,7 +98,7 @@ class WarningsFromScores implements ScoringObserver {
 				}
 			}
 		}
-		return this.raising.raise(candidates, scored.asOf(), actor);
+		return this.raising.raise(candidates, facts, scored.asOf(), actor);
 	}
 
 	private static Candidate.Reason reason(CustomerScore.ScoreReason reason) {
