@@ -2,15 +2,14 @@ package io.churnguard.app.warning.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import io.churnguard.app.security.Role;
 import io.churnguard.app.security.UserDirectory;
-import io.churnguard.app.warning.WarningLevel;
-import io.churnguard.app.warning.WarningRaised;
-import io.churnguard.app.warning.WarningStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,14 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Raising warnings: one open warning per customer and cause — a more severe one upgrades
  * it in place, a same-or-milder one only refreshes its figures — nothing for a cause
  * closed within the suppression period, and every new warning routed to its owner with a
- * due date by level.
+ * due date by level. The warnings of a whole batch of candidates are read and written
+ * together (see {@link WarningChanges}).
  */
 @Component
 class RaisingWarnings {
 
 	private final WarningStore store;
-
-	private final CustomerFactsStore customers;
 
 	private final UserDirectory users;
 
@@ -37,10 +35,9 @@ class RaisingWarnings {
 
 	private final Clock clock;
 
-	RaisingWarnings(WarningStore store, CustomerFactsStore customers, UserDirectory users, WarningSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+	RaisingWarnings(WarningStore store, UserDirectory users, WarningSettings settings, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
-		this.customers = customers;
 		this.users = users;
 		this.settings = settings;
 		this.events = events;
@@ -48,65 +45,46 @@ class RaisingWarnings {
 	}
 
 	/**
-	 * @param candidates warnings to raise
+	 * @param candidates warnings to raise, in order: a later candidate for the same
+	 * customer and cause meets the warning an earlier one raised or upgraded
+	 * @param customers the candidates' customers (those missing, or no longer active on
+	 * the scored day, get no warnings)
 	 * @param asOf the day the candidates' scores describe
 	 * @param actor who raises ({@code scoring} or {@code realtime})
 	 * @return how many were raised and upgraded
 	 */
 	@Transactional
-	Outcome raise(List<Candidate> candidates, java.time.LocalDate asOf, String actor) {
-		if (candidates.isEmpty()) {
+	Outcome raise(List<Candidate> candidates, Map<String, CustomerFacts> customers, LocalDate asOf, String actor) {
+		List<Candidate> eligible = new ArrayList<>(candidates.size());
+		for (Candidate candidate : candidates) {
+			CustomerFacts customer = customers.get(candidate.customerId());
+			if (customer != null && customer.activeOn(asOf)) {
+				eligible.add(candidate);
+			}
+		}
+		if (eligible.isEmpty()) {
 			return new Outcome(0, 0, 0);
 		}
-		Map<String, CustomerFacts> facts = this.customers
-			.facts(candidates.stream().map(Candidate::customerId).distinct().toList());
-		RoutingPolicy routing = routing();
 		Instant now = this.clock.instant();
-		int raised = 0;
-		int upgraded = 0;
-		int suppressed = 0;
-		for (Candidate candidate : candidates) {
-			CustomerFacts customer = facts.get(candidate.customerId());
-			if (customer == null || !customer.activeOn(asOf)) {
-				continue;
-			}
-			Instant due = now.plus(this.settings.sla(candidate.level()));
-			Optional<WarningStore.OpenWarning> open = this.store.openFor(candidate.customerId(), candidate.key());
-			if (open.isPresent()) {
-				if (candidate.level().isMoreSevereThan(open.get().level())) {
-					this.store.upgrade(open.get().id(), candidate, now, due);
-					// An upgrade changes the level only: the warning keeps its status and
-					// owner.
-					this.store.history(open.get().id(), now, actor, "upgraded", open.get().status(), candidate.level(),
-							open.get().owner(), open.get().level() + " → " + candidate.level());
-					this.events.publishEvent(new WarningRaised(open.get().id(), candidate.customerId(),
-							candidate.level(), candidate.cause(), open.get().owner(), true));
-					upgraded++;
-				}
-				else {
-					this.store.refresh(open.get().id(), candidate, now);
-				}
-				continue;
-			}
-			if (this.store.closedSince(candidate.customerId(), candidate.key(),
-					now.minus(this.settings.suppression()))) {
-				suppressed++;
-				continue;
-			}
-			String owner = routing.route(customer.grade(), customer.province(), customer.team(), customer.owner())
-				.orElse(null);
-			long id = this.store.insert(candidate, customer, owner, now, due);
-			WarningStatus status = (owner != null) ? WarningStatus.ASSIGNED : WarningStatus.NEW;
-			this.store.history(id, now, actor, "raised", status, candidate.level(), owner,
-					(owner != null) ? "routed to " + owner : "team queue " + customer.team());
-			if (owner != null) {
-				routing.assigned(owner);
-			}
-			this.events.publishEvent(
-					new WarningRaised(id, candidate.customerId(), candidate.level(), candidate.cause(), owner, false));
-			raised++;
+		Map<WarningKey, WarningStore.OpenWarning> open = this.store
+			.open(eligible.stream().map(Candidate::customerId).distinct().toList());
+		// Suppression matters only where no warning is open.
+		List<String> withoutOpen = eligible.stream()
+			.filter(candidate -> !open.containsKey(WarningKey.of(candidate)))
+			.map(Candidate::customerId)
+			.distinct()
+			.toList();
+		Set<WarningKey> closedRecently = this.store.closedSince(withoutOpen, now.minus(this.settings.suppression()));
+		WarningChanges changes = new WarningChanges(open, closedRecently, this::routing, this.settings::sla, now);
+		for (Candidate candidate : eligible) {
+			changes.add(candidate, customers.get(candidate.customerId()));
 		}
-		return new Outcome(raised, upgraded, suppressed);
+		this.store.identify(changes.raised());
+		this.store.insert(changes.raised(), now);
+		this.store.update(changes.changed(), now);
+		this.store.history(changes.steps(), now, actor);
+		changes.steps().forEach(step -> this.events.publishEvent(step.announcement()));
+		return new Outcome(changes.raised().size(), changes.upgrades(), changes.suppressed());
 	}
 
 	RoutingPolicy routing() {

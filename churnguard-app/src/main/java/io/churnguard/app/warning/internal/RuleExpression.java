@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,7 +73,10 @@ final class RuleExpression {
 	 */
 	boolean matches(Map<String, Object> variables) {
 		try {
-			return Boolean.TRUE.equals(this.program.eval(variables));
+			// Through a resolver, not eval(Map): CEL copies a map into an immutable one
+			// on every evaluation — every feature, for every rule and customer — while
+			// a resolver is asked only for the variables the expression names.
+			return Boolean.TRUE.equals(this.program.eval(name -> Optional.ofNullable(variables.get(name))));
 		}
 		catch (CelEvaluationException ex) {
 			// A rule that cannot be evaluated for a customer (e.g. a division by zero)

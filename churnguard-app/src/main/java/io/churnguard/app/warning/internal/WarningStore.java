@@ -2,9 +2,13 @@ package io.churnguard.app.warning.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import io.churnguard.app.warning.WarningLevel;
 import io.churnguard.app.warning.WarningStatus;
@@ -26,61 +30,132 @@ class WarningStore {
 	}
 
 	/**
-	 * @param key the cause key: {@code model} or {@code rule:<id>}
+	 * The open warnings of customers, by customer and cause key.
 	 */
-	Optional<OpenWarning> openFor(String customerId, String key) {
-		return this.jdbc
-			.query("""
-					select id, level, status, due_at, owner from warning
-					where customer_id = ? and cause_key = ? and status <> 'closed'""",
-					(rs, n) -> new OpenWarning(rs.getLong("id"), WarningLevel.ofRank(rs.getInt("level")),
-							WarningStatus.fromCode(rs.getString("status")), rs.getTimestamp("due_at").toInstant(),
-							rs.getString("owner")),
-					customerId, key)
-			.stream()
-			.findFirst();
+	Map<WarningKey, OpenWarning> open(Collection<String> customerIds) {
+		Map<WarningKey, OpenWarning> open = new HashMap<>();
+		if (customerIds.isEmpty()) {
+			return open;
+		}
+		this.jdbc.query("""
+				select id, customer_id, cause_key, level, status, due_at, owner from warning
+				where customer_id = any (?) and status <> 'closed'""",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", customerIds.toArray())), rs -> {
+					open.put(new WarningKey(rs.getString("customer_id"), rs.getString("cause_key")),
+							new OpenWarning(rs.getLong("id"), WarningLevel.ofRank(rs.getInt("level")),
+									WarningStatus.fromCode(rs.getString("status")),
+									rs.getTimestamp("due_at").toInstant(), rs.getString("owner")));
+				});
+		return open;
 	}
 
 	/**
-	 * @param key the cause key: {@code model} or {@code rule:<id>}
+	 * The customers' causes with a warning closed since a time: those are suppressed.
 	 */
-	boolean closedSince(String customerId, String key, Instant since) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
-				select exists (select 1 from warning where customer_id = ? and cause_key = ? and status = 'closed'
-				               and closed_at >= ?)""", Boolean.class, customerId, key, Timestamp.from(since)));
+	Set<WarningKey> closedSince(Collection<String> customerIds, Instant since) {
+		Set<WarningKey> closed = new HashSet<>();
+		if (customerIds.isEmpty()) {
+			return closed;
+		}
+		this.jdbc.query("""
+				select distinct customer_id, cause_key from warning
+				where customer_id = any (?) and status = 'closed' and closed_at >= ?""", ps -> {
+			ps.setArray(1, ps.getConnection().createArrayOf("varchar", customerIds.toArray()));
+			ps.setTimestamp(2, Timestamp.from(since));
+		}, rs -> {
+			closed.add(new WarningKey(rs.getString(1), rs.getString(2)));
+		});
+		return closed;
 	}
 
-	long insert(Candidate c, CustomerFacts customer, String owner, Instant now, Instant due) {
-		return this.jdbc.queryForObject(
+	/**
+	 * Gives new warnings their ids from the table's identity sequence, so that their
+	 * history rows and announcements can be written in the same batches as the rest.
+	 */
+	void identify(List<WarningChanges.Touched> warnings) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		List<Long> ids = this.jdbc.queryForList(
+				"select nextval(pg_get_serial_sequence('warning', 'id')) from generate_series(1, ?)", Long.class,
+				warnings.size());
+		for (int i = 0; i < warnings.size(); i++) {
+			warnings.get(i).identify(ids.get(i));
+		}
+	}
+
+	/**
+	 * Inserts new warnings, already identified: one batch, which the driver sends as
+	 * multi-row inserts.
+	 */
+	void insert(List<WarningChanges.Touched> warnings, Instant now) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> rows = new ArrayList<>(warnings.size());
+		for (WarningChanges.Touched w : warnings) {
+			Candidate first = w.first();
+			Candidate c = w.latest();
+			CustomerFacts customer = w.customer();
+			rows.add(new Object[] { w.id(), first.customerId(), first.key(), first.cause(), w.level().rank(),
+					w.status().code(), probability(c), c.riskBand(), c.modelId(), JSON.writeValueAsString(c.reasons()),
+					c.valueAtRisk(), w.action(), w.owner(), customer.province(), customer.team(), customer.grade(), at,
+					at, Timestamp.from(w.due()) });
+		}
+		// The ids come from the identity sequence (identify), hence overriding.
+		this.jdbc.batchUpdate(
 				"""
-						insert into warning (customer_id, cause_key, cause, level, status, probability, risk_band, model_id, reasons,
-						                     value_at_risk, action, owner, province, team, grade, raised_at, updated_at, due_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-				Long.class, c.customerId(), c.key(), c.cause(), c.level().rank(),
-				((owner != null) ? WarningStatus.ASSIGNED : WarningStatus.NEW).code(),
-				Double.isNaN(c.probability()) ? null : c.probability(), c.riskBand(), c.modelId(),
-				JSON.writeValueAsString(c.reasons()), c.valueAtRisk(), c.action(), owner, customer.province(),
-				customer.team(), customer.grade(), Timestamp.from(now), Timestamp.from(now), Timestamp.from(due));
-	}
-
-	void upgrade(long id, Candidate c, Instant now, Instant due) {
-		this.jdbc.update("""
-				update warning set level = ?, probability = ?, risk_band = ?, model_id = ?, reasons = ?::jsonb,
-				  value_at_risk = ?, action = coalesce(?, action), updated_at = ?, due_at = least(due_at, ?)
-				where id = ?""", c.level().rank(), Double.isNaN(c.probability()) ? null : c.probability(), c.riskBand(),
-				c.modelId(), JSON.writeValueAsString(c.reasons()), c.valueAtRisk(), c.action(), Timestamp.from(now),
-				Timestamp.from(due), id);
+						insert into warning (id, customer_id, cause_key, cause, level, status, probability, risk_band, model_id,
+						                     reasons, value_at_risk, action, owner, province, team, grade, raised_at, updated_at,
+						                     due_at)
+						overriding system value
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows);
 	}
 
 	/**
-	 * A fresh score of an open warning at the same level: keep it current without raising
-	 * anything.
+	 * Writes what raising changed in open warnings, one batch: the latest score's figures
+	 * always; level, action and due date only where an upgrade set them (null keeps the
+	 * warning's own — and the due date only ever moves earlier).
 	 */
-	void refresh(long id, Candidate c, Instant now) {
-		this.jdbc.update("""
-				update warning set probability = ?, risk_band = ?, model_id = ?, reasons = ?::jsonb, value_at_risk = ?,
-				  updated_at = ? where id = ?""", Double.isNaN(c.probability()) ? null : c.probability(), c.riskBand(),
-				c.modelId(), JSON.writeValueAsString(c.reasons()), c.valueAtRisk(), Timestamp.from(now), id);
+	void update(List<WarningChanges.Touched> warnings, Instant now) {
+		if (warnings.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		List<Object[]> rows = new ArrayList<>(warnings.size());
+		for (WarningChanges.Touched w : warnings) {
+			Candidate c = w.latest();
+			rows.add(new Object[] { w.levelRose() ? w.level().rank() : null, probability(c), c.riskBand(), c.modelId(),
+					JSON.writeValueAsString(c.reasons()), c.valueAtRisk(), w.action(), at,
+					(w.due() != null) ? Timestamp.from(w.due()) : null, w.id() });
+		}
+		this.jdbc.batchUpdate("""
+				update warning set level = coalesce(?::smallint, level), probability = ?, risk_band = ?, model_id = ?,
+				  reasons = ?::jsonb, value_at_risk = ?, action = coalesce(?, action), updated_at = ?,
+				  due_at = least(due_at, ?::timestamptz)
+				where id = ?""", rows);
+	}
+
+	/** The history rows of raising, one batch. */
+	void history(List<WarningChanges.Step> steps, Instant at, String actor) {
+		if (steps.isEmpty()) {
+			return;
+		}
+		Timestamp time = Timestamp.from(at);
+		List<Object[]> rows = new ArrayList<>(steps.size());
+		for (WarningChanges.Step step : steps) {
+			rows.add(new Object[] { step.warning().id(), time, actor, step.action(), step.warning().status().code(),
+					step.level().rank(), step.warning().owner(), step.note() });
+		}
+		this.jdbc.batchUpdate("""
+				insert into warning_history (warning_id, at, actor, action, status, level, owner, note)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private static Double probability(Candidate c) {
+		return Double.isNaN(c.probability()) ? null : c.probability();
 	}
 
 	void history(long warningId, Instant at, String actor, String action, WarningStatus status, WarningLevel level,

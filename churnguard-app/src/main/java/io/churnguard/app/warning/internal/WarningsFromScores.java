@@ -64,6 +64,9 @@ class WarningsFromScores implements ScoringObserver {
 	RaisingWarnings.Outcome raiseFrom(ScoredCustomers scored, String actor) {
 		LevelMatrix levels = this.matrix.current();
 		List<WarningRule> enabled = this.rules.enabled();
+		// Looked up once per run, not per customer and rule: each lookup passes the
+		// store's transactional proxy.
+		List<RuleExpression> expressions = enabled.stream().map(this.rules::expression).toList();
 		List<String> ids = new ArrayList<>(scored.size());
 		for (int row = 0; row < scored.size(); row++) {
 			ids.add(scored.customerId(row));
@@ -76,8 +79,8 @@ class WarningsFromScores implements ScoringObserver {
 				continue;
 			}
 			Optional<WarningLevel> level = levels.level(scored.riskBand(row), customer.grade());
-			List<Candidate.Reason> reasons = scored.reasons(row).stream().map(WarningsFromScores::reason).toList();
 			if (level.isPresent()) {
+				List<Candidate.Reason> reasons = scored.reasons(row).stream().map(WarningsFromScores::reason).toList();
 				candidates
 					.add(new Candidate(customer.customerId(), "model", "model", level.get(), scored.probability(row),
 							scored.riskBand(row), scored.modelId(), reasons, scored.valueAtRisk(row), null));
@@ -86,8 +89,9 @@ class WarningsFromScores implements ScoringObserver {
 				FeatureVector features = scored.features(row);
 				Map<String, Object> variables = RuleExpression.variables(features, scored.probability(row),
 						scored.riskBand(row));
-				for (WarningRule rule : enabled) {
-					if (this.rules.expression(rule).matches(variables)) {
+				for (int r = 0; r < enabled.size(); r++) {
+					WarningRule rule = enabled.get(r);
+					if (expressions.get(r).matches(variables)) {
 						candidates.add(new Candidate(customer.customerId(), rule.causeKey(), rule.cause(),
 								WarningLevel.ofRank(rule.level()), scored.probability(row), scored.riskBand(row),
 								scored.modelId(),
@@ -98,7 +102,7 @@ class WarningsFromScores implements ScoringObserver {
 				}
 			}
 		}
-		return this.raising.raise(candidates, scored.asOf(), actor);
+		return this.raising.raise(candidates, facts, scored.asOf(), actor);
 	}
 
 	private static Candidate.Reason reason(CustomerScore.ScoreReason reason) {

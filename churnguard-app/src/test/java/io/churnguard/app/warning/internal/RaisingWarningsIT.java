@@ -1,0 +1,260 @@
+package io.churnguard.app.warning.internal;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.churnguard.app.security.UserDirectory;
+import io.churnguard.app.support.ChurnGuardIT;
+import io.churnguard.app.support.Http;
+import io.churnguard.app.support.MutableClock;
+import io.churnguard.app.support.TestCompany;
+import io.churnguard.app.warning.WarningLevel;
+import io.churnguard.app.warning.WarningRaised;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Raising a whole call's candidates at once, against PostgreSQL: what it leaves in the
+ * warning and history tables, and what it announces, is what raising them one by one did
+ * — including two candidates for one customer and cause in the same call.
+ */
+@ChurnGuardIT(properties = "churnguard.test.context=raising")
+class RaisingWarningsIT {
+
+	static final Instant NOW = Instant.parse("2026-03-02T02:00:00Z");
+
+	static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
+	@Autowired
+	WarningStore store;
+
+	@Autowired
+	CustomerFactsStore customers;
+
+	@Autowired
+	UserDirectory users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@LocalServerPort
+	int port;
+
+	@Value("${churnguard.admin-password}")
+	String adminPassword;
+
+	final List<WarningRaised> announced = new ArrayList<>();
+
+	@BeforeEach
+	void stopTheClock() {
+		this.clock.set(NOW);
+		this.announced.clear();
+	}
+
+	@Test
+	void twoCandidatesForOneCauseInOneCallRaiseOneWarningWhichTheMoreSevereSecondUpgrades() {
+		customer("RW-DUP-1", "C", "rw-dup");
+		RaisingWarnings.Outcome outcome = raising(200).raise(
+				List.of(model("RW-DUP-1", WarningLevel.III, 0.41, null), model("RW-DUP-1", WarningLevel.I, 0.83, null)),
+				facts("RW-DUP-1"), TODAY, "realtime");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(1, 1, 0));
+		Map<String, Object> warning = this.jdbc
+			.queryForMap("select * from warning where customer_id = 'RW-DUP-1' and cause_key = 'model'");
+		assertThat(level(warning)).isEqualTo(1);
+		assertThat(warning).containsEntry("probability", 0.83);
+		// The earlier of the two due dates: now + level I's 24 hours, not level III's 72.
+		assertThat(instant(warning, "due_at")).isEqualTo(NOW.plus(Duration.ofHours(24)));
+		long id = (Long) warning.get("id");
+		assertThat(history(id)).containsExactly("raised III team queue rw-dup", "upgraded I III → I");
+		assertThat(this.announced).containsExactly(
+				new WarningRaised(id, "RW-DUP-1", WarningLevel.III, "model", null, false),
+				new WarningRaised(id, "RW-DUP-1", WarningLevel.I, "model", null, true));
+	}
+
+	@Test
+	void twoCandidatesForOneCauseInOneCallWhereTheSecondIsMilderRaiseOneWarningWithTheLatestScore() {
+		customer("RW-DUP-2", "C", "rw-dup");
+		RaisingWarnings.Outcome outcome = raising(200).raise(
+				List.of(model("RW-DUP-2", WarningLevel.II, 0.71, null), model("RW-DUP-2", WarningLevel.IV, 0.35, null)),
+				facts("RW-DUP-2"), TODAY, "realtime");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(1, 0, 0));
+		Map<String, Object> warning = this.jdbc.queryForMap("select * from warning where customer_id = 'RW-DUP-2'");
+		assertThat(level(warning)).isEqualTo(2);
+		assertThat(warning).containsEntry("probability", 0.35);
+		assertThat(instant(warning, "due_at")).isEqualTo(NOW.plus(Duration.ofHours(48)));
+		assertThat(history((Long) warning.get("id"))).containsExactly("raised II team queue rw-dup");
+		assertThat(this.announced).hasSize(1);
+	}
+
+	@Test
+	void anOpenWarningIsUpgradedInPlaceByAMoreSevereCandidateAndOnlyRefreshedByAMilderOne() {
+		customer("RW-UP-1", "C", "rw-up");
+		customer("RW-UP-2", "C", "rw-up");
+		raising(200).raise(
+				List.of(rule("RW-UP-1", WarningLevel.II, 0.50, "renewal_offer"),
+						rule("RW-UP-2", WarningLevel.II, 0.50, "renewal_offer")),
+				facts("RW-UP-1", "RW-UP-2"), TODAY, "scoring");
+		this.announced.clear();
+		this.clock.set(NOW.plus(Duration.ofHours(1)));
+
+		RaisingWarnings.Outcome outcome = raising(200).raise(
+				List.of(rule("RW-UP-1", WarningLevel.I, 0.90, null),
+						rule("RW-UP-2", WarningLevel.III, 0.65, "callback")),
+				facts("RW-UP-1", "RW-UP-2"), TODAY, "realtime");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(0, 1, 0));
+		Map<String, Object> upgraded = this.jdbc.queryForMap("select * from warning where customer_id = 'RW-UP-1'");
+		assertThat(level(upgraded)).isEqualTo(1);
+		assertThat(upgraded).containsEntry("probability", 0.90)
+			// A candidate without an action keeps the warning's.
+			.containsEntry("action", "renewal_offer");
+		// now + 24 h is earlier than the first due date (raising + 48 h).
+		assertThat(instant(upgraded, "due_at")).isEqualTo(NOW.plus(Duration.ofHours(25)));
+		assertThat(history((Long) upgraded.get("id"))).containsExactly("raised II team queue rw-up",
+				"upgraded I II → I");
+		Map<String, Object> refreshed = this.jdbc.queryForMap("select * from warning where customer_id = 'RW-UP-2'");
+		assertThat(level(refreshed)).isEqualTo(2);
+		assertThat(refreshed).containsEntry("probability", 0.65).containsEntry("action", "renewal_offer");
+		assertThat(instant(refreshed, "due_at")).isEqualTo(NOW.plus(Duration.ofHours(48)));
+		assertThat(instant(refreshed, "updated_at")).isEqualTo(NOW.plus(Duration.ofHours(1)));
+		assertThat(history((Long) refreshed.get("id"))).containsExactly("raised II team queue rw-up");
+		assertThat(this.announced).containsExactly(
+				new WarningRaised((Long) upgraded.get("id"), "RW-UP-1", WarningLevel.I, "rule:rw", null, true));
+	}
+
+	@Test
+	void aCauseClosedWithinTheSuppressionPeriodStaysQuietWhileOlderClosesAndOtherCausesDoNot() {
+		customer("RW-SUP-1", "C", "rw-sup");
+		customer("RW-SUP-2", "C", "rw-sup");
+		closed("RW-SUP-1", "model", NOW.minus(Duration.ofDays(5)));
+		closed("RW-SUP-2", "model", NOW.minus(Duration.ofDays(40)));
+
+		RaisingWarnings.Outcome outcome = raising(200).raise(
+				List.of(model("RW-SUP-1", WarningLevel.I, 0.9, null), rule("RW-SUP-1", WarningLevel.III, 0.9, null),
+						model("RW-SUP-2", WarningLevel.II, 0.7, null)),
+				facts("RW-SUP-1", "RW-SUP-2"), TODAY, "scoring");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(2, 0, 1));
+		assertThat(this.jdbc
+			.queryForList("select customer_id || ' ' || cause_key from warning where customer_id like 'RW-SUP-%' "
+					+ "and status <> 'closed' order by 1", String.class))
+			.containsExactly("RW-SUP-1 rule:7", "RW-SUP-2 model");
+	}
+
+	@Test
+	void newWarningsOfOneCallGoToTheLeastLoadedAgentOfTheTeamAndNobodyBeyondCapacity() {
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_agent_b", "AGENT", null, "rw-route");
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_agent_a", "AGENT", null, "rw-route");
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			customer("RW-ROUTE-" + i, "D", "rw-route");
+			candidates.add(model("RW-ROUTE-" + i, WarningLevel.III, 0.5, null));
+		}
+
+		raising(2).raise(candidates, facts("RW-ROUTE-1", "RW-ROUTE-2", "RW-ROUTE-3", "RW-ROUTE-4", "RW-ROUTE-5"), TODAY,
+				"scoring");
+
+		assertThat(this.jdbc.queryForList("""
+				select customer_id || ' ' || coalesce(owner, '-') || ' ' || status from warning
+				where customer_id like 'RW-ROUTE-%' order by customer_id""", String.class)).containsExactly(
+				"RW-ROUTE-1 rw_agent_a assigned", "RW-ROUTE-2 rw_agent_b assigned", "RW-ROUTE-3 rw_agent_a assigned",
+				"RW-ROUTE-4 rw_agent_b assigned", "RW-ROUTE-5 - new");
+		assertThat(this.announced).extracting(WarningRaised::owner)
+			.containsExactly("rw_agent_a", "rw_agent_b", "rw_agent_a", "rw_agent_b", null);
+		assertThat(this.jdbc.queryForList("""
+				select h.note from warning_history h join warning w on w.id = h.warning_id
+				where w.customer_id like 'RW-ROUTE-%' order by w.customer_id""", String.class)).containsExactly(
+				"routed to rw_agent_a", "routed to rw_agent_b", "routed to rw_agent_a", "routed to rw_agent_b",
+				"team queue rw-route");
+	}
+
+	@Test
+	void aCustomerWhoLeftBeforeTheScoredDayGetsNoWarning() {
+		customer("RW-GONE-1", "C", "rw-gone");
+		this.jdbc.update("update customer set status = 'churned', churn_date = ? where customer_id = 'RW-GONE-1'",
+				TODAY.minusDays(3));
+
+		RaisingWarnings.Outcome outcome = raising(200).raise(List.of(model("RW-GONE-1", WarningLevel.I, 0.9, null)),
+				facts("RW-GONE-1"), TODAY, "scoring");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(0, 0, 0));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from warning where customer_id = 'RW-GONE-1'", Integer.class))
+			.isZero();
+	}
+
+	/**
+	 * Raising with the given capacity, recording its announcements (the statements commit
+	 * one by one: no transaction around the call).
+	 */
+	private RaisingWarnings raising(int capacity) {
+		WarningSettings settings = new WarningSettings(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(72),
+				Duration.ofDays(7), Duration.ofDays(30), capacity);
+		return new RaisingWarnings(this.store, this.users, settings, event -> this.announced.add((WarningRaised) event),
+				this.clock);
+	}
+
+	private void customer(String id, String grade, String team) {
+		this.jdbc.update("""
+				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
+				values (?, '测试', '测试省', ?, date '2024-01-01', ?, 88)""", id, team, grade);
+	}
+
+	private Map<String, CustomerFacts> facts(String... ids) {
+		return this.customers.facts(List.of(ids));
+	}
+
+	private void closed(String customerId, String key, Instant closedAt) {
+		this.jdbc.update(
+				"""
+						insert into warning (customer_id, cause_key, cause, level, status, outcome, raised_at, updated_at, due_at,
+						                     closed_at)
+						values (?, ?, ?, 2, 'closed', 'retained', ?, ?, ?, ?)""",
+				customerId, key, key, Timestamp.from(closedAt.minus(Duration.ofDays(2))), Timestamp.from(closedAt),
+				Timestamp.from(closedAt), Timestamp.from(closedAt));
+	}
+
+	private List<String> history(long warningId) {
+		return this.jdbc.queryForList("""
+				select action || ' ' || case level when 1 then 'I' when 2 then 'II' when 3 then 'III' else 'IV' end
+				       || ' ' || note
+				from warning_history where warning_id = ? order by id""", String.class, warningId);
+	}
+
+	private static int level(Map<String, Object> row) {
+		return ((Number) row.get("level")).intValue();
+	}
+
+	private static Instant instant(Map<String, Object> row, String column) {
+		return ((Timestamp) row.get(column)).toInstant();
+	}
+
+	private static Candidate model(String customerId, WarningLevel level, double probability, String action) {
+		return new Candidate(customerId, "model", "model", level, probability, "high", "cg-test",
+				List.of(new Candidate.Reason("投诉增多", "more complaints")), BigDecimal.valueOf(100), action);
+	}
+
+	private static Candidate rule(String customerId, WarningLevel level, double probability, String action) {
+		return new Candidate(customerId, "rule:7", "rule:rw", level, probability, "medium", "cg-test",
+				List.of(new Candidate.Reason("合约将到期", "contract ending")), BigDecimal.valueOf(50), action);
+	}
+
+}
