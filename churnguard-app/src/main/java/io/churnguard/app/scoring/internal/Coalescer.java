@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +24,10 @@ import java.util.function.Consumer;
  * A caller that finds fewer than {@code maxWorkers} batches running becomes a worker and
  * runs batches until the queue is empty; the others wait. No thread of its own: the
  * callers' threads do the work.
+ * <p>
+ * An item is never in two running batches: a caller whose items overlap a running batch
+ * waits for a later one. Two batches rescoring one customer at once would both raise its
+ * new warning, and the second would break the one-open-warning-per-cause index.
  *
  * @param <T> the items, e.g. customer ids; duplicates within a batch are processed once
  */
@@ -34,6 +40,8 @@ final class Coalescer<T> {
 	private final int maxWorkers;
 
 	private final Deque<Request<T>> queue = new ArrayDeque<>();
+
+	private final Set<T> running = new HashSet<>();
 
 	private int workers;
 
@@ -86,16 +94,25 @@ final class Coalescer<T> {
 			List<Request<T>> batch = new ArrayList<>();
 			Set<T> items = new LinkedHashSet<>();
 			synchronized (this.queue) {
-				if (this.queue.isEmpty()) {
-					this.workers--;
-					return;
-				}
-				while (!this.queue.isEmpty()
-						&& (batch.isEmpty() || items.size() + this.queue.peekFirst().items.size() <= this.maxBatch)) {
-					Request<T> next = this.queue.pollFirst();
+				Iterator<Request<T>> waiting = this.queue.iterator();
+				while (waiting.hasNext()) {
+					Request<T> next = waiting.next();
+					if (!batch.isEmpty() && items.size() + next.items.size() > this.maxBatch) {
+						break;
+					}
+					if (next.items.stream().anyMatch(this.running::contains)) {
+						// The worker running them takes this caller once it is done.
+						continue;
+					}
+					waiting.remove();
 					batch.add(next);
 					items.addAll(next.items);
 				}
+				if (batch.isEmpty()) {
+					this.workers--;
+					return;
+				}
+				this.running.addAll(items);
 			}
 			try {
 				this.work.accept(items);
@@ -103,6 +120,11 @@ final class Coalescer<T> {
 			}
 			catch (RuntimeException | Error ex) {
 				batch.forEach(request -> request.done.completeExceptionally(ex));
+			}
+			finally {
+				synchronized (this.queue) {
+					this.running.removeAll(items);
+				}
 			}
 		}
 	}

@@ -64,6 +64,46 @@ class CoalescerTest {
 		assertThat(bothRunning.getCount()).as("the two batches ran side by side").isZero();
 	}
 
+	@Test
+	void anItemIsNeverInTwoRunningBatchesAndWaitsForTheOneHoldingIt() throws Exception {
+		CountDownLatch firstStarted = new CountDownLatch(1);
+		CountDownLatch releaseFirst = new CountDownLatch(1);
+		Set<String> running = Collections.synchronizedSet(new java.util.HashSet<>());
+		List<String> overlaps = Collections.synchronizedList(new ArrayList<>());
+		List<Set<String>> batches = Collections.synchronizedList(new ArrayList<>());
+		Coalescer<String> coalescer = new Coalescer<>(items -> {
+			for (String item : items) {
+				if (!running.add(item)) {
+					overlaps.add(item);
+				}
+			}
+			batches.add(Set.copyOf(items));
+			if (items.contains("first")) {
+				firstStarted.countDown();
+				await(releaseFirst);
+			}
+			running.removeAll(items);
+		}, 100, 2);
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		try {
+			Future<?> first = threads.submit(() -> coalescer.process(List.of("first", "c1")));
+			assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<?> same = threads.submit(() -> coalescer.process(List.of("c1")));
+			Future<?> other = threads.submit(() -> coalescer.process(List.of("c2")));
+			other.get(10, TimeUnit.SECONDS);
+			Thread.sleep(200);
+			assertThat(same).as("c1 waits while the first batch holds it").isNotDone();
+			releaseFirst.countDown();
+			first.get(10, TimeUnit.SECONDS);
+			same.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(overlaps).isEmpty();
+		assertThat(batches).containsExactly(Set.of("first", "c1"), Set.of("c2"), Set.of("c1"));
+	}
+
 	/**
 	 * One worker: a caller's batch of "first" is held while the other callers arrive;
 	 * none of them may return before it is released.
