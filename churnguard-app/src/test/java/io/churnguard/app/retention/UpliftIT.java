@@ -16,6 +16,7 @@ import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.scoring.ArchiveTraining;
 import io.churnguard.app.scoring.ArchiveTrainingRequest;
 import io.churnguard.app.support.ChurnGuardIT;
+import io.churnguard.app.support.CliRun;
 import io.churnguard.app.support.Http;
 import io.churnguard.app.support.MutableClock;
 import io.churnguard.app.support.TestCompany;
@@ -317,12 +318,13 @@ class UpliftIT {
 	@Test
 	@Order(7)
 	void theCommandLineListsEvaluatesAndPlansOnTheSameWorkspace() {
-		Cli list = Cli.run("campaign", "list", "--data-dir", this.dataDir);
+		CliRun list = CliRun.of("campaign", "list", "--data-dir", this.dataDir);
 		assertThat(list.exitCode()).as(list.err()).isZero();
 		List<Number> ids = JsonPath.read(list.out(), "$[*].id");
 		assertThat(ids.stream().map(Number::longValue)).contains(this.pastCampaign, this.draft);
 
-		Cli evaluation = Cli.run("campaign", "evaluate", Long.toString(this.pastCampaign), "--data-dir", this.dataDir);
+		CliRun evaluation = CliRun.of("campaign", "evaluate", Long.toString(this.pastCampaign), "--data-dir",
+				this.dataDir);
 		assertThat(evaluation.exitCode()).as(evaluation.err()).isZero();
 		String api = get("head", "/api/v1/campaigns/" + this.pastCampaign + "/evaluation").body();
 		for (String figure : List.of("$.overall.effect.treated", "$.overall.effect.control",
@@ -332,45 +334,19 @@ class UpliftIT {
 				.isNotNull();
 		}
 
-		Cli models = Cli.run("campaign", "uplift-models", "--data-dir", this.dataDir);
+		CliRun models = CliRun.of("campaign", "uplift-models", "--data-dir", this.dataDir);
 		assertThat(models.exitCode()).as(models.err()).isZero();
 		assertThat(models.out()).contains(this.modelId);
 
-		Cli running = Cli.run("campaign", "target", Long.toString(this.draft), "--budget", "1000", "--data-dir",
+		CliRun running = CliRun.of("campaign", "target", Long.toString(this.draft), "--budget", "1000", "--data-dir",
 				this.dataDir);
 		assertThat(running.exitCode()).as("a running campaign is not planned again").isEqualTo(1);
 		assertThat(running.err()).contains("campaign: campaign " + this.draft + " is running")
 			.doesNotContain("Exception");
-		assertThat(Cli
-			.run("campaign", "uplift-train", "--campaigns", Long.toString(this.pastCampaign), "--learner", "forest",
+		assertThat(CliRun
+			.of("campaign", "uplift-train", "--campaigns", Long.toString(this.pastCampaign), "--learner", "forest",
 					"--data-dir", this.dataDir)
 			.exitCode()).as("an unknown learner is a usage error").isEqualTo(2);
-	}
-
-	/** One run of the command line, with what it printed. */
-	private record Cli(int exitCode, String out, String err) {
-
-		static Cli run(String... args) {
-			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-			java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-			java.io.PrintStream originalOut = System.out;
-			java.io.PrintStream originalErr = System.err;
-			int exitCode;
-			try {
-				System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-				System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
-				// The CLI finds the embedded PostgreSQL this test's server started and
-				// connects to it.
-				exitCode = io.churnguard.app.cli.ChurnGuardCli.execute(args);
-			}
-			finally {
-				System.setOut(originalOut);
-				System.setErr(originalErr);
-			}
-			return new Cli(exitCode, out.toString(java.nio.charset.StandardCharsets.UTF_8),
-					err.toString(java.nio.charset.StandardCharsets.UTF_8));
-		}
-
 	}
 
 	private long audit(String action, String actor) {

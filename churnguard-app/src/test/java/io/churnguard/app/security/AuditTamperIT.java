@@ -1,12 +1,9 @@
 package io.churnguard.app.security;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
-import io.churnguard.app.cli.ChurnGuardCli;
 import io.churnguard.app.support.ChurnGuardIT;
+import io.churnguard.app.support.CliRun;
 import io.churnguard.app.support.Http;
 import org.junit.jupiter.api.Test;
 
@@ -54,20 +51,9 @@ class AuditTamperIT {
 		HttpResponse<String> verification = api.get("/api/v1/audit/verification", "Authorization", admin);
 		assertThat(verification.body()).contains("\"intact\":false", "\"id\":" + target, "edited");
 
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PrintStream original = System.out;
-		int exitCode;
-		try {
-			System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-			// The CLI finds the embedded PostgreSQL this test's server started and
-			// connects to it.
-			exitCode = ChurnGuardCli.execute("audit", "verify", "--data-dir", this.dataDir);
-		}
-		finally {
-			System.setOut(original);
-		}
-		assertThat(exitCode).isEqualTo(1);
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"intact\" : false", "\"id\" : " + target);
+		CliRun cli = CliRun.of("audit", "verify", "--data-dir", this.dataDir);
+		assertThat(cli.exitCode()).isEqualTo(1);
+		assertThat(cli.out()).contains("\"intact\" : false", "\"id\" : " + target);
 	}
 
 }
