@@ -15,7 +15,8 @@ import io.churnguard.app.security.Role;
  * only masked);</li>
  * <li>sales manager: customers of their region (province) and/or team;</li>
  * <li>service manager: customers of their team, or else their region;</li>
- * <li>agent: the customers they own;</li>
+ * <li>agent: the customers they own, and those of the work they hold
+ * ({@link CustomerAccessGrants}: a warning from their team's queue);</li>
  * <li>auditor: none.</li>
  * </ul>
  * A manager with neither region nor team sees nobody, rather than everybody.
@@ -47,7 +48,12 @@ public record CustomerScope(String condition, List<Object> parameters) {
 			case AUDITOR -> "false";
 			case AGENT -> {
 				parameters.add(actor.username());
-				yield p + "owner = ?";
+				parameters.add(actor.username());
+				// Qualified even without an alias: inside the subquery a bare customer_id
+				// would be the grant's own.
+				String customer = p.isEmpty() ? "customer." : p;
+				yield "(" + p + "owner = ? or exists (select 1 from customer_access_grant g where g.username = ?"
+						+ " and g.customer_id = " + customer + "customer_id))";
 			}
 			case SALES_MANAGER -> regionAndTeam(actor, p, parameters);
 			case SERVICE_MANAGER -> {

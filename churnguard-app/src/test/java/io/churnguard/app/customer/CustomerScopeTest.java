@@ -11,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerScopeTest {
 
 	@Test
-	void anAgentSeesTheCustomersTheyOwn() {
+	void anAgentSeesTheCustomersTheyOwnAndThoseOfTheirWork() {
 		CustomerScope scope = CustomerScope.of(new Actor("agent_gd_01", Role.AGENT, "广东", "华南一组"), "c");
-		assertThat(scope.condition()).isEqualTo("c.owner = ?");
-		assertThat(scope.parameters()).containsExactly("agent_gd_01");
+		assertThat(scope.condition()).isEqualTo("(c.owner = ? or exists (select 1 from customer_access_grant g"
+				+ " where g.username = ? and g.customer_id = c.customer_id))");
+		assertThat(scope.parameters()).containsExactly("agent_gd_01", "agent_gd_01");
 	}
 
 	@Test
@@ -55,8 +56,8 @@ class CustomerScopeTest {
 	@Test
 	void userValuesNeverBecomePartOfTheSql() {
 		CustomerScope scope = CustomerScope.of(new Actor("x' or '1'='1", Role.AGENT, "r' or true --", null));
-		assertThat(scope.condition()).isEqualTo("owner = ?");
-		assertThat(scope.parameters()).containsExactly("x' or '1'='1");
+		assertThat(scope.condition()).doesNotContain("x'").doesNotContain("r'");
+		assertThat(scope.parameters()).containsExactly("x' or '1'='1", "x' or '1'='1");
 	}
 
 	@Test

@@ -160,6 +160,7 @@ class WarningIT {
 		assertThat(this.jdbc.queryForList("select action from audit_log where object_id = ? order by id", String.class,
 				id.toString()))
 			.containsSubsequence("WARNING_STARTED", "WARNING_CLOSED");
+		assertThat(grantee(id)).as("a closed warning gives nobody access to its customer").isNull();
 
 		Long overdue = this.jdbc.queryForObject("""
 				select min(w.id) from warning w where w.owner = 'agent_gd_01' and w.status = 'assigned'""", Long.class);
@@ -172,6 +173,7 @@ class WarningIT {
 		assertThat(this.jdbc.queryForObject("select owner from warning where id = ?", String.class, overdue))
 			.as("an agent's overdue warning goes to the manager of the agent's team")
 			.isEqualTo("manager_gd");
+		assertThat(grantee(overdue)).as("access to the customer follows the warning").isEqualTo("manager_gd");
 		assertThat(this.jdbc.queryForObject("select escalations from warning where id = ?", Integer.class, overdue))
 			.isEqualTo(1);
 		assertThat(this.jdbc.queryForList("select action from audit_log where object_id = ?", String.class,
@@ -366,6 +368,14 @@ class WarningIT {
 			.as("another team's queue")
 			.isEqualTo(404);
 
+		String customer = this.jdbc.queryForObject("select customer_id from warning where id = ?", String.class,
+				queued);
+		assertThat(this.jdbc.queryForObject("select owner from customer where customer_id = ?", String.class, customer))
+			.isNotEqualTo("agent_gd_02");
+		assertThat(api.get("/api/v1/customers/" + customer, "Authorization", agent).statusCode())
+			.as("a queued warning's customer is not the agent's before they claim it")
+			.isEqualTo(404);
+
 		HttpResponse<String> claimed = api.postJson("/api/v1/warnings/" + queued + "/claim", "", "Authorization",
 				agent);
 		assertThat(claimed.body()).contains("\"owner\":\"agent_gd_02\"", "\"status\":\"assigned\"");
@@ -381,6 +391,35 @@ class WarningIT {
 		assertThat(api.postJson("/api/v1/warnings/" + queued + "/claim", "", "Authorization", first).statusCode())
 			.as("once claimed it is the colleague's own warning")
 			.isEqualTo(404);
+
+		// The agent who works the warning sees its customer, masked as for their own, and
+		// an unmasked view (to call them) is audited.
+		HttpResponse<String> profile = api.get("/api/v1/customers/" + customer, "Authorization", agent);
+		assertThat(profile.statusCode()).isEqualTo(200);
+		assertThat(profile.body()).contains("\"customerId\":\"" + customer + "\"", "****");
+		assertThat(api.get("/api/v1/customers/" + customer + "?unmasked=true", "Authorization", agent).statusCode())
+			.isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_log where actor = 'agent_gd_02' and action = 'CUSTOMER_VIEW_UNMASKED'
+				  and object_id = ?""", Long.class, customer)).isEqualTo(1);
+		assertThat(api.get("/api/v1/customers?size=500", "Authorization", agent).body()).contains(customer);
+
+		api.postJson("/api/v1/warnings/" + queued + "/assign", "{\"owner\":\"agent_gd_01\"}", "Authorization",
+				Http.basic("head", this.passwords.get("head")));
+		assertThat(api.get("/api/v1/customers/" + customer, "Authorization", agent).statusCode())
+			.as("given to someone else, the warning no longer opens its customer to the agent")
+			.isEqualTo(404);
+		assertThat(grantee(queued)).isEqualTo("agent_gd_01");
+	}
+
+	/** Who the warning's customer is open to through the warning, or null. */
+	private String grantee(long warningId) {
+		return this.jdbc
+			.queryForList("select username from customer_access_grant where work = ?", String.class,
+					"warning:" + warningId)
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
 	@Test

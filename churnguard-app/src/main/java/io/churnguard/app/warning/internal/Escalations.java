@@ -44,10 +44,13 @@ class Escalations {
 
 	private final AuditLog audit;
 
+	private final WarningAccess access;
+
 	private final Clock clock;
 
 	Escalations(JdbcTemplate jdbc, RaisingWarnings raising, WarningStore store, WarningSettings settings,
-			ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+			ApplicationEventPublisher events, AuditLog audit, Clock clock, WarningAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.raising = raising;
 		this.store = store;
@@ -107,9 +110,10 @@ class Escalations {
 				continue;
 			}
 			String status = (String) row.get("status");
-			this.store.history(id, now, "system", "escalated",
-					WarningStatus.fromCode(status.equals("new") ? "assigned" : status), level, to,
+			WarningStatus after = WarningStatus.fromCode(status.equals("new") ? "assigned" : status);
+			this.store.history(id, now, "system", "escalated", after, level, to,
 					"SLA passed: " + ((from != null) ? from : "queue") + " → " + to);
+			this.access.changed(id, (String) row.get("customer_id"), after, to);
 			this.audit.record(AuditRecord.success("WARNING_ESCALATED", "warning", Long.toString(id))
 				.by("system", null)
 				.with("from", String.valueOf(from))

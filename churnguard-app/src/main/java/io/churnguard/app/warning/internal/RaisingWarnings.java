@@ -35,13 +35,16 @@ class RaisingWarnings {
 
 	private final Clock clock;
 
+	private final WarningAccess access;
+
 	RaisingWarnings(WarningStore store, UserDirectory users, WarningSettings settings, ApplicationEventPublisher events,
-			Clock clock) {
+			WarningAccess access, Clock clock) {
 		this.store = store;
 		this.users = users;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
+		this.access = access;
 	}
 
 	/**
@@ -81,6 +84,7 @@ class RaisingWarnings {
 		}
 		this.store.identify(changes.raised());
 		this.store.insert(changes.raised(), now);
+		this.access.raised(changes.raised());
 		this.store.update(changes.changed(), now);
 		this.store.history(changes.steps(), now, actor);
 		changes.steps().forEach(step -> this.events.publishEvent(step.announcement()));

@@ -42,8 +42,11 @@ class WarningWorkflow {
 
 	private final Clock clock;
 
+	private final WarningAccess access;
+
 	WarningWorkflow(WarningQueries queries, WarningStore store, UserDirectory users, JdbcTemplate jdbc, AuditLog audit,
-			Clock clock) {
+			Clock clock, WarningAccess access) {
+		this.access = access;
 		this.queries = queries;
 		this.store = store;
 		this.users = users;
@@ -214,6 +217,7 @@ class WarningWorkflow {
 			String owner, String note) {
 		this.store.history(warning.id(), now, actor.username(), action, status, WarningLevel.ofRank(warning.level()),
 				owner, note);
+		this.access.changed(warning.id(), warning.customerId(), status, owner);
 		this.audit.record(AuditRecord
 			.success("WARNING_" + action.toUpperCase(java.util.Locale.ROOT), "warning", Long.toString(warning.id()))
 			.with("customer", warning.customerId())

@@ -48,6 +48,9 @@ class RaisingWarningsIT {
 	UserDirectory users;
 
 	@Autowired
+	WarningAccess access;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -209,7 +212,7 @@ class RaisingWarningsIT {
 		WarningSettings settings = new WarningSettings(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(72),
 				Duration.ofDays(7), Duration.ofDays(30), capacity);
 		return new RaisingWarnings(this.store, this.users, settings, event -> this.announced.add((WarningRaised) event),
-				this.clock);
+				this.access, this.clock);
 	}
 
 	private void customer(String id, String grade, String team) {
