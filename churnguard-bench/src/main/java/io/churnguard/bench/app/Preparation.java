@@ -133,16 +133,20 @@ public final class Preparation {
 		long started = System.nanoTime();
 		long deadline = started + timeout.toNanos();
 		try (Connection db = server.database(true); Statement statement = db.createStatement()) {
+			long outstanding = -1;
 			while (System.nanoTime() < deadline) {
 				try (ResultSet rs = statement
 					.executeQuery("select count(*) from event_publication where completion_date is null")) {
 					rs.next();
-					if (rs.getLong(1) == 0) {
+					outstanding = rs.getLong(1);
+					if (outstanding == 0) {
 						return (System.nanoTime() - started) / 1_000_000;
 					}
 				}
 				ServerProcess.sleep(500);
 			}
+			System.err.printf("  not settled after %d s: %,d announcements still being handled; what follows runs"
+					+ " alongside them%n", timeout.toSeconds(), outstanding);
 			return -1;
 		}
 		catch (SQLException ex) {
