@@ -1,7 +1,7 @@
 package io.churnguard.app.warning;
 
 /**
- * Published when a warning is raised or its level rises.
+ * A warning raised or whose level rose, as announced in {@link WarningsRaised}.
  *
  * @param warningId the warning
  * @param customerId the customer

@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.churnguard.app.security.AuditLog;
 import io.churnguard.app.security.AuditRecord;
 import io.churnguard.app.warning.WarningRaised;
+import io.churnguard.app.warning.WarningsRaised;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -58,11 +59,14 @@ class EnrollingInCampaign {
 	}
 
 	@ApplicationModuleListener
-	void on(WarningRaised raised) {
-		for (Campaign campaign : this.campaigns.withStatus(CampaignStatus.RUNNING)) {
-			Integer level = campaign.filter().maxWarningLevel();
-			if (campaign.triggered() && level != null && raised.level().rank() <= level) {
-				enrol(campaign, raised);
+	void on(WarningsRaised raised) {
+		List<Campaign> running = this.campaigns.withStatus(CampaignStatus.RUNNING);
+		for (WarningRaised warning : raised.warnings()) {
+			for (Campaign campaign : running) {
+				Integer level = campaign.filter().maxWarningLevel();
+				if (campaign.triggered() && level != null && warning.level().rank() <= level) {
+					enrol(campaign, warning);
+				}
 			}
 		}
 	}

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import io.churnguard.app.security.Role;
 import io.churnguard.app.security.UserDirectory;
+import io.churnguard.app.warning.WarningRaised;
+import io.churnguard.app.warning.WarningsRaised;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -87,7 +89,11 @@ class RaisingWarnings {
 		this.access.raised(changes.raised());
 		this.store.update(changes.changed(), now);
 		this.store.history(changes.steps(), now, actor);
-		changes.steps().forEach(step -> this.events.publishEvent(step.announcement()));
+		List<WarningRaised> announcements = changes.steps().stream().map(WarningChanges.Step::announcement).toList();
+		for (int from = 0; from < announcements.size(); from += WarningsRaised.MAX) {
+			this.events.publishEvent(new WarningsRaised(
+					announcements.subList(from, Math.min(announcements.size(), from + WarningsRaised.MAX))));
+		}
 		return new Outcome(changes.raised().size(), changes.upgrades(), changes.suppressed());
 	}
 

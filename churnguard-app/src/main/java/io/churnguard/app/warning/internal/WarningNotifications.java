@@ -15,6 +15,7 @@ import io.churnguard.app.security.Actor;
 import io.churnguard.app.warning.WarningEscalated;
 import io.churnguard.app.warning.WarningLevel;
 import io.churnguard.app.warning.WarningRaised;
+import io.churnguard.app.warning.WarningsRaised;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -50,7 +51,11 @@ class WarningNotifications implements DigestContributor {
 	}
 
 	@ApplicationModuleListener
-	void on(WarningRaised raised) {
+	void on(WarningsRaised raised) {
+		raised.warnings().forEach(this::notify);
+	}
+
+	private void notify(WarningRaised raised) {
 		if (raised.owner() == null) {
 			return;
 		}

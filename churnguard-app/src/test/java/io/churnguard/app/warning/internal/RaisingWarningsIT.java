@@ -16,6 +16,7 @@ import io.churnguard.app.support.MutableClock;
 import io.churnguard.app.support.TestCompany;
 import io.churnguard.app.warning.WarningLevel;
 import io.churnguard.app.warning.WarningRaised;
+import io.churnguard.app.warning.WarningsRaised;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -211,8 +212,8 @@ class RaisingWarningsIT {
 	private RaisingWarnings raising(int capacity) {
 		WarningSettings settings = new WarningSettings(Duration.ofHours(24), Duration.ofHours(48), Duration.ofHours(72),
 				Duration.ofDays(7), Duration.ofDays(30), capacity);
-		return new RaisingWarnings(this.store, this.users, settings, event -> this.announced.add((WarningRaised) event),
-				this.access, this.clock);
+		return new RaisingWarnings(this.store, this.users, settings,
+				event -> this.announced.addAll(((WarningsRaised) event).warnings()), this.access, this.clock);
 	}
 
 	private void customer(String id, String grade, String team) {
