@@ -17,7 +17,7 @@ public interface CustomerAccessGrants {
 	/**
 	 * Gives each piece of work's user access to its customer, replacing whoever held that
 	 * work's grant before.
-	 * @param grants the grants; a null user revokes the work's grant
+	 * @param grants the grants
 	 */
 	void grant(Collection<Grant> grants);
 
@@ -32,7 +32,7 @@ public interface CustomerAccessGrants {
 	 *
 	 * @param work a key naming the work, unique across modules, e.g. {@code warning:42}
 	 * @param customerId the customer the work is about
-	 * @param username the user doing it, or null for nobody (revoke)
+	 * @param username the user doing it
 	 */
 	record Grant(String work, String customerId, String username) {
 	}

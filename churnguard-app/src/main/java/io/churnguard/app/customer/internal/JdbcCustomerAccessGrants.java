@@ -26,23 +26,17 @@ class JdbcCustomerAccessGrants implements CustomerAccessGrants {
 	@Override
 	@Transactional
 	public void grant(Collection<Grant> grants) {
-		List<Object[]> given = new ArrayList<>();
-		List<String> revoked = new ArrayList<>();
+		if (grants.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(grants.size());
 		for (Grant grant : grants) {
-			if (grant.username() != null) {
-				given.add(new Object[] { grant.work(), grant.customerId(), grant.username() });
-			}
-			else {
-				revoked.add(grant.work());
-			}
+			rows.add(new Object[] { grant.work(), grant.customerId(), grant.username() });
 		}
-		if (!given.isEmpty()) {
-			this.jdbc.batchUpdate("""
-					insert into customer_access_grant (work, customer_id, username) values (?, ?, ?)
-					on conflict (work) do update set customer_id = excluded.customer_id, username = excluded.username,
-					  granted_at = now()""", given);
-		}
-		revoke(revoked);
+		this.jdbc.batchUpdate("""
+				insert into customer_access_grant (work, customer_id, username) values (?, ?, ?)
+				on conflict (work) do update set customer_id = excluded.customer_id, username = excluded.username,
+				  granted_at = now()""", rows);
 	}
 
 	@Override
