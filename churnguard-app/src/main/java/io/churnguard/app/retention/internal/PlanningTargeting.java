@@ -240,8 +240,14 @@ class PlanningTargeting {
 		return this.plans.require(campaignId, planId);
 	}
 
+	/**
+	 * Eight significant digits, not a fixed number of decimals: a small negative uplift
+	 * (a do-not-contact customer) or a small positive net value must not be shown as
+	 * zero.
+	 */
 	private static double round(double value) {
-		return Math.round(value * 1e6) / 1e6;
+		return (value == 0 || !Double.isFinite(value)) ? value
+				: new BigDecimal(value).round(new java.math.MathContext(8)).doubleValue();
 	}
 
 }
