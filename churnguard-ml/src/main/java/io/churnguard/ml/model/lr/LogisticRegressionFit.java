@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.special.Erf;
 
@@ -29,7 +30,12 @@ import io.churnguard.ml.data.DesignMatrix;
  * @param l2 the L2 penalty on standardized coefficients, 0 for none
  * @param separation what was found about (quasi-)separation
  */
+// The derived figures after the components, in a fixed order: Jackson lists getters in
+// the order reflection returns them, which may differ between runs, and the model id is a
+// hash of the saved artifact.
 @JsonIgnoreProperties(ignoreUnknown = true)
+@JsonPropertyOrder({ "coefficients", "variableTests", "rows", "events", "logLikelihood", "nullLogLikelihood",
+		"iterations", "converged", "l2", "separation", "parameters", "aic", "bic", "pseudoR2" })
 public record LogisticRegressionFit(List<Coefficient> coefficients, List<VariableTest> variableTests, int rows,
 		int events, double logLikelihood, double nullLogLikelihood, int iterations, boolean converged, double l2,
 		Separation separation) {
