@@ -1,5 +1,6 @@
 package io.churnguard.app.feature.internal;
 
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,15 +18,19 @@ import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.ml.event.CustomerAttributes;
 import io.churnguard.ml.event.EventType;
 import io.churnguard.ml.feature.EventSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Streams events with a server-side cursor (autocommit off and a fetch size make the
- * PostgreSQL driver fetch in chunks instead of loading the whole log), in the order the
- * feature engine needs; the (customer_id, event_time) index delivers that order without a
- * sort.
+ * Streams events in the order the feature engine needs. The whole log (batch runs: the
+ * daily job, training, {@code churnguard features}) comes as one binary COPY
+ * ({@link BinaryEventCopy}); for it PostgreSQL sorts in parallel rather than walk the
+ * (customer_id, event_time) index. The events of given customers (real time, the customer
+ * 360) come through a server-side cursor over that index (autocommit off and a fetch size
+ * make the driver fetch in chunks), which has the customer list as a bound parameter.
  */
 @Component
 class JdbcArchiveEvents implements ArchiveEvents {
@@ -43,10 +48,13 @@ class JdbcArchiveEvents implements ArchiveEvents {
 
 	@Override
 	public EventSource events(Collection<String> customerIds, LocalDate from, LocalDate before) {
+		if (customerIds == null) {
+			return copyAll(from, before);
+		}
 		return sink -> {
 			String sql = "select customer_id, event_time, event_type, subtype, amount, quantity from event "
-					+ "where event_time < ?" + ((customerIds != null) ? " and customer_id = any (?)" : "")
-					+ ((from != null) ? " and event_time >= ?" : "") + " order by customer_id, event_time";
+					+ "where event_time < ? and customer_id = any (?)" + ((from != null) ? " and event_time >= ?" : "")
+					+ " order by customer_id, event_time";
 			try (Connection connection = this.dataSource.getConnection()) {
 				boolean autoCommit = connection.getAutoCommit();
 				connection.setAutoCommit(false);
@@ -54,9 +62,7 @@ class JdbcArchiveEvents implements ArchiveEvents {
 					statement.setFetchSize(FETCH_SIZE);
 					statement.setTimestamp(1, Timestamp.valueOf(before.atStartOfDay()));
 					int next = 2;
-					if (customerIds != null) {
-						statement.setArray(next++, connection.createArrayOf("varchar", customerIds.toArray()));
-					}
+					statement.setArray(next++, connection.createArrayOf("varchar", customerIds.toArray()));
 					if (from != null) {
 						statement.setTimestamp(next, Timestamp.valueOf(from.atStartOfDay()));
 					}
@@ -85,6 +91,19 @@ class JdbcArchiveEvents implements ArchiveEvents {
 					connection.commit();
 					connection.setAutoCommit(autoCommit);
 				}
+			}
+			catch (SQLException ex) {
+				throw new java.io.IOException("cannot read the event log: " + ex.getMessage(), ex);
+			}
+		};
+	}
+
+	private EventSource copyAll(LocalDate from, LocalDate before) {
+		return sink -> {
+			try (Connection connection = this.dataSource.getConnection();
+					InputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class),
+							BinaryEventCopy.statement(from, before))) {
+				BinaryEventCopy.read(in, sink);
 			}
 			catch (SQLException ex) {
 				throw new java.io.IOException("cannot read the event log: " + ex.getMessage(), ex);

@@ -112,9 +112,11 @@ class EngineScoringRuns implements ScoringRuns {
 	@Transactional
 	public ScoringRun scoreAll(LocalDate asOf, String user) {
 		long started = System.nanoTime();
+		RunPhases phases = new RunPhases();
 		ModelVersion champion = this.registry.champion()
 			.orElseThrow(() -> new IllegalStateException("no champion model yet: train a model first"));
 		ModelArtifact artifact = this.registry.artifact(champion.id());
+		phases.ended("model");
 		long runId = this.jdbc.queryForObject(
 				"insert into scoring_run (started_at, started_by, as_of, model_id) values (?, ?, ?, ?) returning id",
 				Long.class, Timestamp.from(this.clock.instant()), user, asOf, champion.id());
@@ -123,7 +125,8 @@ class EngineScoringRuns implements ScoringRuns {
 		// it.
 		this.histories.clear();
 		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
-		TableScores scored = score(artifact, champion.id(), runId, asOf, null, attributes);
+		phases.ended("attributes");
+		TableScores scored = score(artifact, champion.id(), runId, asOf, null, attributes, phases);
 		double[] probabilities = scored.probabilities();
 		List<Reason>[] reasons = scored.rawReasons();
 		Frame frame = scored.frame();
@@ -160,6 +163,7 @@ class EngineScoringRuns implements ScoringRuns {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
 		}
+		phases.ended("scores stored");
 		this.jdbc.update("""
 				insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
 				                          value_at_risk, reasons)
@@ -169,7 +173,10 @@ class EngineScoringRuns implements ScoringRuns {
 				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
 				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
 				Timestamp.from(this.clock.instant()), runId);
+		phases.ended("latest scores");
 		this.observers.forEach(observer -> observer.scored(scored));
+		phases.ended("warnings");
+		log.info("Scoring run {} phases: {}", runId, phases);
 		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 		this.jdbc.update("""
 				update scoring_run set finished_at = ?, customers = ?, high = ?, medium = ?, low = ?, elapsed_ms = ?
@@ -195,7 +202,7 @@ class EngineScoringRuns implements ScoringRuns {
 		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
 		ModelArtifact artifact = this.registry.artifact(champion.get().id());
 		TableScores scored = score(artifact, champion.get().id(), 0, asOf, customerIds,
-				this.archive.attributes(customerIds));
+				this.archive.attributes(customerIds), new RunPhases());
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Object[]> upserts = new ArrayList<>(scored.size());
 		for (int r = 0; r < scored.size(); r++) {
@@ -222,7 +229,7 @@ class EngineScoringRuns implements ScoringRuns {
 	 * customers among those given (all when null), as of a day.
 	 */
 	private TableScores score(ModelArtifact artifact, String modelId, long runId, LocalDate asOf,
-			java.util.Collection<String> customerIds, Map<String, CustomerAttributes> attributes) {
+			java.util.Collection<String> customerIds, Map<String, CustomerAttributes> attributes, RunPhases phases) {
 		FeatureTable table;
 		if (customerIds != null) {
 			// Real time: settled histories in memory, only the open days read.
@@ -237,6 +244,7 @@ class EngineScoringRuns implements ScoringRuns {
 				throw new UncheckedIOException(ex);
 			}
 		}
+		phases.ended("features");
 		List<Integer> active = new ArrayList<>();
 		for (int r = 0; r < table.rowCount(); r++) {
 			CustomerAttributes customer = attributes.get(table.customerId(r));
@@ -246,6 +254,7 @@ class EngineScoringRuns implements ScoringRuns {
 		}
 		Frame frame = FeatureFrames.of(table, false).rows(active.stream().mapToInt(Integer::intValue).toArray());
 		double[] probabilities = Scorer.probabilities(artifact, frame);
+		phases.ended("probabilities");
 		List<Integer> explained = new ArrayList<>();
 		for (int r = 0; r < probabilities.length; r++) {
 			if (!"low".equals(artifact.riskBands().band(probabilities[r]))) {
@@ -255,6 +264,7 @@ class EngineScoringRuns implements ScoringRuns {
 		List<List<Reason>> withReasons = Scorer.reasons(artifact,
 				frame.rows(explained.stream().mapToInt(Integer::intValue).toArray()), REASONS,
 				this.catalog.featureSet().descriptions());
+		phases.ended("reasons");
 		return new TableScores(runId, asOf, modelId, table, active, frame, probabilities, artifact,
 				reasonsByRow(probabilities.length, explained, withReasons), attributes, this.catalog.featureSet());
 	}
