@@ -1,5 +1,7 @@
 package io.churnguard.app.warning.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.churnguard.app.platform.jdbc.CopyRows;
 import io.churnguard.app.warning.WarningLevel;
 import io.churnguard.app.warning.WarningStatus;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +26,9 @@ import org.springframework.stereotype.Repository;
 class WarningStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** From this many rows on, an update goes through a temporary table. */
+	static final int BULK_UPDATE = 1_000;
 
 	private final JdbcTemplate jdbc;
 
@@ -124,6 +131,10 @@ class WarningStore {
 			return;
 		}
 		Timestamp at = Timestamp.from(now);
+		if (warnings.size() >= BULK_UPDATE) {
+			updateInBulk(warnings, at);
+			return;
+		}
 		List<Object[]> rows = new ArrayList<>(warnings.size());
 		for (WarningChanges.Touched w : warnings) {
 			Candidate c = w.latest();
@@ -136,6 +147,56 @@ class WarningStore {
 				  reasons = ?::jsonb, value_at_risk = ?, action = coalesce(?, action), updated_at = ?,
 				  due_at = least(due_at, ?::timestamptz)
 				where id = ?""", rows);
+	}
+
+	/**
+	 * The same update for a daily run, which refreshes the figures of every open warning
+	 * (hundreds of thousands at a large company): the rows are copied into a temporary
+	 * table and applied by one joined UPDATE, where a batch would make PostgreSQL plan
+	 * and run one statement per warning. All on one connection, inside the caller's
+	 * transaction when there is one; the table lives as long as the pooled connection and
+	 * is emptied before and after use.
+	 */
+	private void updateInBulk(List<WarningChanges.Touched> warnings, Timestamp at) {
+		CopyRows rows = new CopyRows(warnings.size());
+		for (WarningChanges.Touched w : warnings) {
+			Candidate c = w.latest();
+			rows.number(w.id())
+				.number(w.levelRose() ? w.level().rank() : null)
+				.number(probability(c))
+				.text(c.riskBand())
+				.text(c.modelId())
+				.text(JSON.writeValueAsString(c.reasons()))
+				.number(c.valueAtRisk())
+				.text(w.action())
+				.text((w.due() != null) ? w.due().toString() : null)
+				.endRow();
+		}
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("""
+						create temporary table if not exists warning_refresh (
+						  id bigint, level smallint, probability double precision, risk_band varchar(8),
+						  model_id varchar(64), reasons jsonb, value_at_risk numeric(14, 2), action text,
+						  due_at timestamptz)""");
+				statement.execute("truncate warning_refresh");
+				rows.copyInto(connection, "warning_refresh");
+				// Without statistics the planner would guess a few rows and loop over the
+				// index.
+				statement.execute("analyze warning_refresh");
+				try (PreparedStatement update = connection.prepareStatement("""
+						update warning w set level = coalesce(r.level, w.level), probability = r.probability,
+						  risk_band = r.risk_band, model_id = r.model_id, reasons = r.reasons,
+						  value_at_risk = r.value_at_risk, action = coalesce(r.action, w.action), updated_at = ?,
+						  due_at = least(w.due_at, r.due_at)
+						from warning_refresh r where w.id = r.id""")) {
+					update.setTimestamp(1, at);
+					update.executeUpdate();
+				}
+				statement.execute("truncate warning_refresh");
+			}
+			return null;
+		});
 	}
 
 	/** The history rows of raising, one batch. */

@@ -145,6 +145,47 @@ class RaisingWarningsIT {
 	}
 
 	@Test
+	void aDailyRunsThousandsOfRefreshesAreWrittenAsOneRefreshWouldBe() {
+		// From WarningStore.BULK_UPDATE changed warnings on, raising writes them through
+		// a temporary table: the result must be the one-by-one batch's.
+		int n = WarningStore.BULK_UPDATE + 5;
+		this.jdbc.update("""
+				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
+				select 'RW-BULK-' || i, '测试', '测试省', 'rw-bulk', date '2024-01-01', 'C', 88
+				from generate_series(1, ?) i""", n);
+		List<String> ids = java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "RW-BULK-" + i).toList();
+		Map<String, CustomerFacts> facts = this.customers.facts(ids);
+		raising(200).raise(ids.stream().map(id -> model(id, WarningLevel.III, 0.5, null)).toList(), facts, TODAY,
+				"scoring");
+		this.announced.clear();
+		this.clock.set(NOW.plus(Duration.ofHours(1)));
+
+		List<Candidate> again = new ArrayList<>();
+		again.add(model("RW-BULK-1", WarningLevel.I, 0.9, "callback"));
+		ids.stream().skip(1).map(id -> model(id, WarningLevel.IV, 0.25, "callback")).forEach(again::add);
+		RaisingWarnings.Outcome outcome = raising(200).raise(again, facts, TODAY, "scoring");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(0, 1, 0));
+		Map<String, Object> upgraded = this.jdbc.queryForMap("select * from warning where customer_id = 'RW-BULK-1'");
+		assertThat(level(upgraded)).isEqualTo(1);
+		assertThat(upgraded).containsEntry("probability", 0.9).containsEntry("action", "callback");
+		assertThat(instant(upgraded, "due_at")).isEqualTo(NOW.plus(Duration.ofHours(25)));
+		assertThat(this.jdbc.queryForList("""
+				select distinct level || ' ' || probability || ' ' || coalesce(action, '-') || ' '
+				       || (reasons -> 0 ->> 'en') || ' ' || value_at_risk || ' ' || (updated_at = ?)
+				       || ' ' || (due_at = ?)
+				from warning where customer_id like 'RW-BULK-%' and customer_id <> 'RW-BULK-1'""", String.class,
+				Timestamp.from(NOW.plus(Duration.ofHours(1))), Timestamp.from(NOW.plus(Duration.ofHours(72)))))
+			.as("every refreshed warning: level, action and due date kept, figures of the latest score")
+			.containsExactly("3 0.25 - more complaints 100.00 true true");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from warning_history h join warning w on w.id = h.warning_id "
+						+ "where w.customer_id like 'RW-BULK-%' and h.action <> 'raised'", Long.class))
+			.isEqualTo(1);
+		assertThat(this.announced).hasSize(1);
+	}
+
+	@Test
 	void aCauseClosedWithinTheSuppressionPeriodStaysQuietWhileOlderClosesAndOtherCausesDoNot() {
 		customer("RW-SUP-1", "C", "rw-sup");
 		customer("RW-SUP-2", "C", "rw-sup");
