@@ -1,10 +1,15 @@
 package io.churnguard.app.warning.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import io.churnguard.app.notification.DigestContributor;
 import io.churnguard.app.notification.Notification;
@@ -24,12 +29,22 @@ import org.springframework.stereotype.Component;
 /**
  * Tells owners about their warnings: in the inbox and through the configured webhooks
  * always, by email for levels I and II (the ones that cannot wait for tomorrow's digest),
- * and every morning a digest of their open and overdue warnings. Runs after the warning's
- * transaction commits, from the stored event, so a crash delays a notification but never
- * loses it.
+ * and every morning a digest of their open and overdue warnings. An owner given many
+ * warnings at once — a company's first daily run, a new rule — gets one summary per
+ * region instead of a message for each. Runs after the warning's transaction commits,
+ * from the stored event, so a crash delays a notification but never loses it.
  */
 @Component
 class WarningNotifications implements DigestContributor {
+
+	/**
+	 * From this many warnings of one announcement for one owner on, the owner gets a
+	 * summary instead of a message for each.
+	 */
+	static final int SUMMARY_FROM = 10;
+
+	/** The most severe customers a summary names. */
+	private static final int SUMMARY_CUSTOMERS = 5;
 
 	private final WarningQueries queries;
 
@@ -52,7 +67,96 @@ class WarningNotifications implements DigestContributor {
 
 	@ApplicationModuleListener
 	void on(WarningsRaised raised) {
-		raised.warnings().forEach(this::notify);
+		Map<String, List<WarningRaised>> byOwner = new LinkedHashMap<>();
+		for (WarningRaised warning : raised.warnings()) {
+			if (warning.owner() != null) {
+				byOwner.computeIfAbsent(warning.owner(), owner -> new ArrayList<>()).add(warning);
+			}
+		}
+		List<Long> summarized = byOwner.values()
+			.stream()
+			.filter(warnings -> warnings.size() >= SUMMARY_FROM)
+			.flatMap(List::stream)
+			.map(WarningRaised::warningId)
+			.toList();
+		Map<Long, String> provinces = provinces(summarized);
+		byOwner.forEach((owner, warnings) -> {
+			if (warnings.size() < SUMMARY_FROM) {
+				warnings.forEach(this::notify);
+				return;
+			}
+			// By region, so that a regional group robot still hears of its own.
+			Map<String, List<WarningRaised>> byRegion = new LinkedHashMap<>();
+			for (WarningRaised warning : warnings) {
+				byRegion.computeIfAbsent(provinces.getOrDefault(warning.warningId(), ""), region -> new ArrayList<>())
+					.add(warning);
+			}
+			byRegion.forEach((region, some) -> this.notifier.notify(summary(owner, region, some)));
+		});
+	}
+
+	private Map<Long, String> provinces(List<Long> warningIds) {
+		Map<Long, String> provinces = new HashMap<>();
+		if (!warningIds.isEmpty()) {
+			this.jdbc.query("select id, coalesce(province, '') from warning where id = any (?)",
+					ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", warningIds.toArray())), rs -> {
+						provinces.put(rs.getLong(1), rs.getString(2));
+					});
+		}
+		return provinces;
+	}
+
+	/**
+	 * One message for many warnings of one owner and region: how many, by level, and the
+	 * most severe customers, linking to the owner's queue. The key names the warnings'
+	 * range, so the same announcement handled twice tells once.
+	 */
+	private Notification summary(String owner, String region, List<WarningRaised> warnings) {
+		int[] byLevel = new int[5];
+		int upgraded = 0;
+		for (WarningRaised warning : warnings) {
+			byLevel[warning.level().rank()]++;
+			upgraded += warning.upgraded() ? 1 : 0;
+		}
+		List<WarningRaised> severest = warnings.stream()
+			.sorted(java.util.Comparator.comparingInt(warning -> warning.level().rank()))
+			.limit(SUMMARY_CUSTOMERS)
+			.toList();
+		WarningLevel highest = severest.get(0).level();
+		StringJoiner levelsZh = new StringJoiner("、");
+		StringJoiner levelsEn = new StringJoiner(", ");
+		for (int rank = 1; rank <= 4; rank++) {
+			if (byLevel[rank] > 0) {
+				String name = WarningLevel.ofRank(rank).name();
+				levelsZh.add(name + "级 " + byLevel[rank] + " 条");
+				levelsEn.add("level " + name + ": " + byLevel[rank]);
+			}
+		}
+		StringJoiner customersZh = new StringJoiner("、");
+		StringJoiner customersEn = new StringJoiner(", ");
+		for (WarningRaised warning : severest) {
+			customersZh.add(warning.customerId() + "（" + warning.level().name() + "级）");
+			customersEn.add(warning.customerId() + " (" + warning.level().name() + ")");
+		}
+		int count = warnings.size();
+		String inZh = region.isEmpty() ? "" : "（" + region + "）";
+		String inEn = region.isEmpty() ? "" : " in " + region;
+		Notification.Builder builder = Notification.to(owner)
+			.kind("warning.raised")
+			.level(NotificationLevel.valueOf(highest.name()))
+			.title(count + " 条预警待您处理" + inZh, count + " warnings for you" + inEn)
+			.body("新预警 " + (count - upgraded) + " 条，升级 " + upgraded + " 条；" + levelsZh + "。最严重的客户：" + customersZh + "。",
+					(count - upgraded) + " new, " + upgraded + " upgraded; " + levelsEn + ". Most severe: "
+							+ customersEn + ".")
+			.link("/warnings?owner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8))
+			.fact("预警数", "Warnings", Integer.toString(count))
+			.fact("最高等级", "Highest level", highest.name())
+			.region(region.isEmpty() ? null : region)
+			.key("warnings:" + owner + ":" + region + ":" + warnings.get(0).warningId() + "-"
+					+ warnings.get(count - 1).warningId() + ":" + count);
+		return (highest.rank() <= 2)
+				? builder.channels(Notification.Channel.EMAIL, Notification.Channel.WEBHOOK).build()
+				: builder.channels(Notification.Channel.WEBHOOK).build();
 	}
 
 	private void notify(WarningRaised raised) {

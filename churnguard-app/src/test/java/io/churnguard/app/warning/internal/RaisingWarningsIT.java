@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +54,9 @@ class RaisingWarningsIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	WarningNotifications notifications;
 
 	@Autowired
 	MutableClock clock;
@@ -229,6 +233,48 @@ class RaisingWarningsIT {
 				where w.customer_id like 'RW-ROUTE-%' order by w.customer_id""", String.class)).containsExactly(
 				"routed to rw_agent_a", "routed to rw_agent_b", "routed to rw_agent_a", "routed to rw_agent_b",
 				"team queue rw-route");
+	}
+
+	@Test
+	void anOwnerGivenManyWarningsAtOnceGetsOneSummaryPerRegionAndAFewGetOneMessageEach() {
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_agent_many", "AGENT", null, "rw-many");
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_agent_few", "AGENT", null, "rw-few");
+		List<Candidate> candidates = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		for (int i = 1; i <= WarningNotifications.SUMMARY_FROM + 2; i++) {
+			customer("RW-MANY-" + i, "C", "rw-many");
+			candidates.add(model("RW-MANY-" + i, (i == 7) ? WarningLevel.II : WarningLevel.III, 0.5, null));
+			ids.add("RW-MANY-" + i);
+		}
+		for (int i = 1; i <= 2; i++) {
+			customer("RW-FEW-" + i, "C", "rw-few");
+			candidates.add(model("RW-FEW-" + i, WarningLevel.III, 0.5, null));
+			ids.add("RW-FEW-" + i);
+		}
+		this.announced.clear();
+		raising(200).raise(candidates, this.customers.facts(ids), TODAY, "scoring");
+		WarningsRaised announcement = new WarningsRaised(List.copyOf(this.announced));
+
+		// The listener itself, not its asynchronous proxy: handled twice, one after the
+		// other, as a redelivered announcement would be.
+		WarningNotifications listener = AopTestUtils.getUltimateTargetObject(this.notifications);
+		listener.on(announcement);
+		listener.on(announcement);
+
+		List<Map<String, Object>> many = this.jdbc.queryForList(
+				"select title_zh, title_en, body_en, link, level from notification where recipient = 'rw_agent_many'");
+		assertThat(many).as("one summary, however often the announcement is handled").hasSize(1);
+		assertThat(many.get(0)).containsEntry("title_zh", "12 条预警待您处理（测试省）")
+			.containsEntry("title_en", "12 warnings for you in 测试省")
+			.containsEntry("link", "/warnings?owner=rw_agent_many")
+			.containsEntry("level", "II");
+		assertThat((String) many.get(0).get("body_en"))
+			.startsWith("12 new, 0 upgraded; level II: 1, level III: 11. Most severe: RW-MANY-7 (II), RW-MANY-1 (III)");
+		assertThat(this.jdbc.queryForList(
+				"select event_key from notification where recipient = 'rw_agent_few' order by event_key", String.class))
+			.as("below the threshold, a message per warning")
+			.hasSize(2)
+			.allMatch(key -> key.matches("warning:\\d+:raised"));
 	}
 
 	@Test
