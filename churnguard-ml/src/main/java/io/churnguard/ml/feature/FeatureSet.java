@@ -52,6 +52,11 @@ public final class FeatureSet {
 
 	private final List<String> categoricalNames;
 
+	// Positions by name: rules and sentences look features up by name for every customer.
+	private final Map<String, Integer> numericIndex;
+
+	private final Map<String, Integer> categoricalIndex;
+
 	/**
 	 * Creates a feature set, checking names and references.
 	 * @param name the set's name, e.g. {@code telecom-default}
@@ -81,6 +86,16 @@ public final class FeatureSet {
 		this.byName = Collections.unmodifiableMap(seen);
 		this.numericNames = List.copyOf(numeric);
 		this.categoricalNames = List.copyOf(categorical);
+		this.numericIndex = positions(this.numericNames);
+		this.categoricalIndex = positions(this.categoricalNames);
+	}
+
+	private static Map<String, Integer> positions(List<String> names) {
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			positions.put(names.get(i), i);
+		}
+		return Map.copyOf(positions);
 	}
 
 	/**
@@ -188,7 +203,7 @@ public final class FeatureSet {
 	 * @return the index, or -1 when there is no such numeric feature
 	 */
 	public int numericIndex(String name) {
-		return this.numericNames.indexOf(name);
+		return this.numericIndex.getOrDefault(name, -1);
 	}
 
 	/**
@@ -197,7 +212,7 @@ public final class FeatureSet {
 	 * @return the index, or -1 when there is no such categorical feature
 	 */
 	public int categoricalIndex(String name) {
-		return this.categoricalNames.indexOf(name);
+		return this.categoricalIndex.getOrDefault(name, -1);
 	}
 
 	/** Descriptions by name, for reason codes. */

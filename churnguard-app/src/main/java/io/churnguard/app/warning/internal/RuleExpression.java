@@ -1,9 +1,7 @@
 package io.churnguard.app.warning.internal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +15,7 @@ import dev.cel.compiler.CelCompilerFactory;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelVariableResolver;
 import io.churnguard.ml.feature.FeatureSet;
 import io.churnguard.ml.feature.FeatureVector;
 
@@ -71,12 +70,12 @@ final class RuleExpression {
 	 * Whether the rule holds for a customer's variables (see {@link #variables}), which
 	 * can be built once and shared by every rule.
 	 */
-	boolean matches(Map<String, Object> variables) {
+	boolean matches(CelVariableResolver variables) {
 		try {
 			// Through a resolver, not eval(Map): CEL copies a map into an immutable one
 			// on every evaluation — every feature, for every rule and customer — while
 			// a resolver is asked only for the variables the expression names.
-			return Boolean.TRUE.equals(this.program.eval(name -> Optional.ofNullable(variables.get(name))));
+			return Boolean.TRUE.equals(this.program.eval(variables));
 		}
 		catch (CelEvaluationException ex) {
 			// A rule that cannot be evaluated for a customer (e.g. a division by zero)
@@ -126,26 +125,33 @@ final class RuleExpression {
 
 	/**
 	 * A customer's variables for rule evaluation: every feature, the probability and the
-	 * risk band.
+	 * risk band, built once per customer and shared by every rule. CEL asks only for the
+	 * names an expression uses, so they are looked up by position in the feature vector
+	 * when asked — a daily run evaluates the rules for every customer, and copying each
+	 * one's sixty-odd features into a map was most of that work.
 	 */
-	static Map<String, Object> variables(FeatureVector features, double probability, String riskBand) {
+	static CelVariableResolver variables(FeatureVector features, double probability, String riskBand) {
 		FeatureSet set = features.featureSet();
-		List<String> numeric = set.numericNames();
-		List<String> categorical = set.categoricalNames();
-		Map<String, Object> variables = new HashMap<>((numeric.size() + categorical.size() + 2) * 2);
-		// By position: looking each feature up by name made this quadratic in the
-		// features.
-		double[] values = features.numeric();
-		for (int i = 0; i < values.length; i++) {
-			variables.put(numeric.get(i), values[i]);
-		}
-		String[] categories = features.categorical();
-		for (int i = 0; i < categories.length; i++) {
-			variables.put(categorical.get(i), (categories[i] != null) ? categories[i] : "");
-		}
-		variables.put("probability", probability);
-		variables.put("risk_band", (riskBand != null) ? riskBand : "");
-		return variables;
+		return name -> {
+			switch (name) {
+				case "probability":
+					return Optional.of(probability);
+				case "risk_band":
+					return Optional.of((riskBand != null) ? riskBand : "");
+				default:
+					break;
+			}
+			int numeric = set.numericIndex(name);
+			if (numeric >= 0) {
+				return Optional.of(features.numeric()[numeric]);
+			}
+			int categorical = set.categoricalIndex(name);
+			if (categorical >= 0) {
+				String value = features.categorical()[categorical];
+				return Optional.of((value != null) ? value : "");
+			}
+			return Optional.empty();
+		};
 	}
 
 	private static CelCompiler compiler(FeatureSet features) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.cel.runtime.CelVariableResolver;
 import io.churnguard.app.scoring.CustomerScore;
 import io.churnguard.app.scoring.ScoredCustomers;
 import io.churnguard.app.scoring.ScoringObserver;
@@ -87,7 +88,7 @@ class WarningsFromScores implements ScoringObserver {
 			}
 			if (!enabled.isEmpty()) {
 				FeatureVector features = scored.features(row);
-				Map<String, Object> variables = RuleExpression.variables(features, scored.probability(row),
+				CelVariableResolver variables = RuleExpression.variables(features, scored.probability(row),
 						scored.riskBand(row));
 				for (int r = 0; r < enabled.size(); r++) {
 					WarningRule rule = enabled.get(r);
