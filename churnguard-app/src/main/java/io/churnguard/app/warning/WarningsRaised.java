@@ -9,7 +9,8 @@ import java.util.List;
  * run on a million customers — which took longer than the scoring itself. Listeners
  * handle each item; a chunk is redelivered whole, so they must be idempotent per warning.
  *
- * @param warnings the warnings, in the order they were raised
+ * @param warnings the warnings, in the order they were raised (when a call announces more
+ * than one chunk, grouped by owner first)
  */
 public record WarningsRaised(List<WarningRaised> warnings) {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,6 +91,14 @@ class RaisingWarnings {
 		this.store.update(changes.changed(), now);
 		this.store.history(changes.steps(), now, actor);
 		List<WarningRaised> announcements = changes.steps().stream().map(WarningChanges.Step::announcement).toList();
+		if (announcements.size() > WarningsRaised.MAX) {
+			// Several chunks: each owner's warnings together (a stable sort keeps a
+			// warning's own steps in order), so that an owner's summary notifications
+			// come one per chunk their warnings span, not one per chunk of the run.
+			announcements = announcements.stream()
+				.sorted(Comparator.comparing(WarningRaised::owner, Comparator.nullsLast(Comparator.naturalOrder())))
+				.toList();
+		}
 		for (int from = 0; from < announcements.size(); from += WarningsRaised.MAX) {
 			this.events.publishEvent(new WarningsRaised(
 					announcements.subList(from, Math.min(announcements.size(), from + WarningsRaised.MAX))));

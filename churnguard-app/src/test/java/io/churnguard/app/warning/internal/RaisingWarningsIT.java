@@ -278,6 +278,30 @@ class RaisingWarningsIT {
 	}
 
 	@Test
+	void announcementsOfMoreThanOneChunkKeepEachOwnersWarningsTogether() {
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_chunk_a", "AGENT", null, "rw-chunk");
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_chunk_b", "AGENT", null, "rw-chunk");
+		int n = WarningsRaised.MAX + 5;
+		this.jdbc.update("""
+				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
+				select 'RW-CHUNK-' || i, '测试', '测试省', 'rw-chunk', date '2024-01-01', 'C', 88
+				from generate_series(1, ?) i""", n);
+		List<String> ids = java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "RW-CHUNK-" + i).toList();
+		this.announced.clear();
+
+		// Least-loaded routing alternates the two agents.
+		raising(n).raise(ids.stream().map(id -> model(id, WarningLevel.III, 0.5, null)).toList(),
+				this.customers.facts(ids), TODAY, "scoring");
+
+		assertThat(this.announced).hasSize(n);
+		List<String> owners = this.announced.stream().map(WarningRaised::owner).toList();
+		int firstB = owners.indexOf("rw_chunk_b");
+		assertThat(owners.subList(0, firstB)).as("one owner's warnings, then the other's").containsOnly("rw_chunk_a");
+		assertThat(owners.subList(firstB, n)).containsOnly("rw_chunk_b");
+		assertThat(firstB).isBetween(n / 2 - 1, n / 2 + 1);
+	}
+
+	@Test
 	void aCustomerWhoLeftBeforeTheScoredDayGetsNoWarning() {
 		customer("RW-GONE-1", "C", "rw-gone");
 		this.jdbc.update("update customer set status = 'churned', churn_date = ? where customer_id = 'RW-GONE-1'",
