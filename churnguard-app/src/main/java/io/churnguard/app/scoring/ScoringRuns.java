@@ -1,6 +1,9 @@
 package io.churnguard.app.scoring;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /** Scoring every active customer with the champion model. */
 public interface ScoringRuns {
@@ -24,6 +27,13 @@ public interface ScoringRuns {
 	int rescore(java.util.Collection<String> customerIds);
 
 	/**
+	 * The latest finished runs, newest first.
+	 * @param limit how many at most
+	 * @return the runs
+	 */
+	List<ScoringRun> recent(int limit);
+
+	/**
 	 * @param id the run
 	 * @param asOf the day scored
 	 * @param modelId the champion that scored
@@ -32,9 +42,14 @@ public interface ScoringRuns {
 	 * @param medium customers in the medium band
 	 * @param low customers in the low band
 	 * @param elapsedMs time taken
+	 * @param startedAt when it started
+	 * @param startedBy who started it ({@code scheduler} for the daily run)
+	 * @param phases milliseconds per phase, in the order they ran (model, attributes,
+	 * features, probabilities, reasons, scoresStored, latestScores, warnings): which part
+	 * of a run that got slower grew
 	 */
 	record ScoringRun(long id, LocalDate asOf, String modelId, long customers, long high, long medium, long low,
-			long elapsedMs) {
+			long elapsedMs, Instant startedAt, String startedBy, Map<String, Long> phases) {
 	}
 
 }

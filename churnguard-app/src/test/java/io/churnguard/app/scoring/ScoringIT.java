@@ -3,6 +3,7 @@ package io.churnguard.app.scoring;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.churnguard.app.ingest.ImportKind;
 import io.churnguard.app.ingest.Imports;
@@ -69,6 +70,12 @@ class ScoringIT {
 		long active = this.jdbc.queryForObject("select count(*) from customer where status = 'active'", Long.class);
 		assertThat(run.customers()).isEqualTo(active);
 		assertThat(run.high() + run.medium() + run.low()).isEqualTo(run.customers());
+		assertThat(run.phases()).as("every phase timed, in the order they ran")
+			.containsOnlyKeys("model", "attributes", "features", "probabilities", "reasons", "scoresStored",
+					"latestScores", "warnings");
+		assertThat(List.copyOf(run.phases().keySet())).startsWith("model", "attributes", "features")
+			.endsWith("warnings");
+		assertThat(run.phases().values().stream().mapToLong(Long::longValue).sum()).isBetween(0L, run.elapsedMs());
 		String risky = this.jdbc.queryForObject(
 				"select customer_id from score_latest where risk_band = 'high' order by probability desc limit 1",
 				String.class);
@@ -96,9 +103,22 @@ class ScoringIT {
 			.contains("odds");
 		assertThat(api.get("/api/v1/models/" + first.model().id(), "Authorization", admin).body()).contains("modelCard",
 				"intendedUse", "\"grade\"");
+		String analyst = Http.basic("analyst_runs",
+				TestCompany.user(api, this.adminPassword, "analyst_runs", "ANALYST", null, null));
+		String runs = api.get("/api/v1/scoring/runs?limit=5", "Authorization", analyst).body();
+		assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(runs, "$[0].id")).isEqualTo((int) run.id());
+		assertThat(runs).as("phases listed in the order they ran")
+			.containsPattern("\"phases\":\\{\"model\":\\d+,\"attributes\":\\d+,\"features\":\\d+,"
+					+ "\"probabilities\":\\d+,\"reasons\":\\d+,\"scoresStored\":\\d+,\"latestScores\":\\d+,"
+					+ "\"warnings\":\\d+}")
+			.contains("\"startedBy\":\"analyst\"");
+		assertThat(api.get("/api/v1/scoring/runs?limit=0", "Authorization", analyst).statusCode()).isEqualTo(400);
+		assertThat(api.get("/api/v1/scoring/runs", "Authorization", admin).statusCode())
+			.as("administrators manage users, not models")
+			.isEqualTo(403);
 		Http console = Http.console(this.port);
 		console.login("admin", this.adminPassword);
-		assertThat(console.get("/models").body()).contains("冠军", first.model().name());
+		assertThat(console.get("/models").body()).contains("冠军", first.model().name(), "最近的评分运行", "计算特征");
 		assertThat(console.get("/customers/" + risky).body()).contains("流失风险", "高风险");
 	}
 

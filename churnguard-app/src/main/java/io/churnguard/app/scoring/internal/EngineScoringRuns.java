@@ -6,9 +6,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,9 +120,10 @@ class EngineScoringRuns implements ScoringRuns {
 			.orElseThrow(() -> new IllegalStateException("no champion model yet: train a model first"));
 		ModelArtifact artifact = this.registry.artifact(champion.id());
 		phases.ended("model");
+		Instant startedAt = this.clock.instant();
 		long runId = this.jdbc.queryForObject(
 				"insert into scoring_run (started_at, started_by, as_of, model_id) values (?, ?, ?, ?) returning id",
-				Long.class, Timestamp.from(this.clock.instant()), user, asOf, champion.id());
+				Long.class, Timestamp.from(startedAt), user, asOf, champion.id());
 
 		// The daily run reads every history anyway; the real-time path starts afresh from
 		// it.
@@ -163,7 +167,7 @@ class EngineScoringRuns implements ScoringRuns {
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.jdbc.getDataSource());
 		}
-		phases.ended("scores stored");
+		phases.ended("scoresStored");
 		this.jdbc.update("""
 				insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
 				                          value_at_risk, reasons)
@@ -173,22 +177,44 @@ class EngineScoringRuns implements ScoringRuns {
 				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
 				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
 				Timestamp.from(this.clock.instant()), runId);
-		phases.ended("latest scores");
+		phases.ended("latestScores");
 		this.observers.forEach(observer -> observer.scored(scored));
 		phases.ended("warnings");
 		log.info("Scoring run {} phases: {}", runId, phases);
 		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 		this.jdbc.update("""
-				update scoring_run set finished_at = ?, customers = ?, high = ?, medium = ?, low = ?, elapsed_ms = ?
+				update scoring_run set finished_at = ?, customers = ?, high = ?, medium = ?, low = ?, elapsed_ms = ?,
+				  phases = ?::json
 				where id = ?""", Timestamp.from(this.clock.instant()), probabilities.length, bands[0], bands[1],
-				bands[2], elapsedMs, runId);
+				bands[2], elapsedMs, JSON.writeValueAsString(phases.millis()), runId);
 		this.audit.record(AuditRecord.success("SCORING_RUN", "scoring_run", run)
 			.by(user, null)
 			.with("model", champion.id())
 			.with("customers", probabilities.length));
 		this.events.publishEvent(new CustomersScored(runId, asOf, champion.id()));
-		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2],
-				elapsedMs);
+		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2], elapsedMs,
+				startedAt, user, phases.millis());
+	}
+
+	@Override
+	public List<ScoringRun> recent(int limit) {
+		return this.jdbc.query("""
+				select id, as_of, model_id, customers, high, medium, low, elapsed_ms, started_at, started_by, phases
+				from scoring_run where finished_at is not null order by id desc limit ?""",
+				(rs, row) -> new ScoringRun(rs.getLong("id"), rs.getObject("as_of", LocalDate.class),
+						rs.getString("model_id"), rs.getLong("customers"), rs.getLong("high"), rs.getLong("medium"),
+						rs.getLong("low"), rs.getLong("elapsed_ms"), rs.getTimestamp("started_at").toInstant(),
+						rs.getString("started_by"), phases(rs.getString("phases"))),
+				limit);
+	}
+
+	// Kept in the order written: the column is json, not jsonb.
+	private static Map<String, Long> phases(String json) {
+		Map<String, Long> phases = new LinkedHashMap<>();
+		if (json != null) {
+			JSON.readTree(json).properties().forEach(entry -> phases.put(entry.getKey(), entry.getValue().asLong()));
+		}
+		return Collections.unmodifiableMap(phases);
 	}
 
 	@Override

@@ -30,6 +30,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -84,6 +85,7 @@ class ModelController {
 			model.addAttribute("models", this.registry.list());
 			model.addAttribute("jobs", this.jobs.recent());
 			model.addAttribute("training", this.jobs.running());
+			model.addAttribute("runs", this.scoring.recent(10));
 			return "scoring/models";
 		}
 
@@ -232,6 +234,16 @@ class ModelController {
 		@Operation(summary = "Make the previous champion the champion again")
 		ModelVersion rollback() {
 			return this.registry.rollback(Actor.require().username());
+		}
+
+		@GetMapping("/api/v1/scoring/runs")
+		@PreAuthorize(TRAINERS)
+		@Operation(summary = "The latest finished scoring runs, newest first, with how long each phase took")
+		List<ScoringRuns.ScoringRun> runs(@RequestParam(defaultValue = "20") int limit) {
+			if (limit < 1 || limit > 200) {
+				throw new IllegalArgumentException("limit must be between 1 and 200, was " + limit);
+			}
+			return this.scoring.recent(limit);
 		}
 
 		@PostMapping("/api/v1/scoring/runs")

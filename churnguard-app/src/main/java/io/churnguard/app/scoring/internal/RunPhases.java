@@ -1,5 +1,6 @@
 package io.churnguard.app.scoring.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -25,9 +26,9 @@ final class RunPhases {
 		this.phaseStarted = now;
 	}
 
-	/** The phases so far, by name, in milliseconds. */
+	/** The phases so far, by name, in milliseconds, in the order they ran. */
 	Map<String, Long> millis() {
-		return Map.copyOf(this.millis);
+		return Collections.unmodifiableMap(new LinkedHashMap<>(this.millis));
 	}
 
 	@Override
