@@ -153,11 +153,7 @@ class RaisingWarningsIT {
 		// From WarningStore.BULK_UPDATE changed warnings on, raising writes them through
 		// a temporary table: the result must be the one-by-one batch's.
 		int n = WarningStore.BULK_UPDATE + 5;
-		this.jdbc.update("""
-				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
-				select 'RW-BULK-' || i, '测试', '测试省', 'rw-bulk', date '2024-01-01', 'C', 88
-				from generate_series(1, ?) i""", n);
-		List<String> ids = java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "RW-BULK-" + i).toList();
+		List<String> ids = newCustomers("RW-BULK-", n, "rw-bulk");
 		Map<String, CustomerFacts> facts = this.customers.facts(ids);
 		raising(200).raise(ids.stream().map(id -> model(id, WarningLevel.III, 0.5, null)).toList(), facts, TODAY,
 				"scoring");
@@ -282,11 +278,7 @@ class RaisingWarningsIT {
 		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_chunk_a", "AGENT", null, "rw-chunk");
 		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_chunk_b", "AGENT", null, "rw-chunk");
 		int n = WarningsRaised.MAX + 5;
-		this.jdbc.update("""
-				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
-				select 'RW-CHUNK-' || i, '测试', '测试省', 'rw-chunk', date '2024-01-01', 'C', 88
-				from generate_series(1, ?) i""", n);
-		List<String> ids = java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "RW-CHUNK-" + i).toList();
+		List<String> ids = newCustomers("RW-CHUNK-", n, "rw-chunk");
 		this.announced.clear();
 
 		// Least-loaded routing alternates the two agents.
@@ -331,6 +323,15 @@ class RaisingWarningsIT {
 		this.jdbc.update("""
 				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
 				values (?, '测试', '测试省', ?, date '2024-01-01', ?, 88)""", id, team, grade);
+	}
+
+	/** Many C-grade customers of one team at once: {@code prefix1} to {@code prefixN}. */
+	private List<String> newCustomers(String prefix, int n, String team) {
+		this.jdbc.update("""
+				insert into customer (customer_id, name, province, team, join_date, value_grade, monthly_fee)
+				select ? || i, '测试', '测试省', ?, date '2024-01-01', 'C', 88
+				from generate_series(1, ?) i""", prefix, team, n);
+		return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> prefix + i).toList();
 	}
 
 	private Map<String, CustomerFacts> facts(String... ids) {
