@@ -85,13 +85,19 @@ class WarningNotifications implements DigestContributor {
 				warnings.forEach(this::notify);
 				return;
 			}
-			// By region, so that a regional group robot still hears of its own.
+			// By region, so that a regional group robot still hears of its own; new and
+			// upgraded apart, as their single messages are (warning.raised and
+			// warning.upgraded), for the webhooks that subscribe to one of them.
 			Map<String, List<WarningRaised>> byRegion = new LinkedHashMap<>();
 			for (WarningRaised warning : warnings) {
-				byRegion.computeIfAbsent(provinces.getOrDefault(warning.warningId(), ""), region -> new ArrayList<>())
+				String region = provinces.getOrDefault(warning.warningId(), "");
+				byRegion
+					.computeIfAbsent(region + (warning.upgraded() ? "\u0000upgraded" : ""), key -> new ArrayList<>())
 					.add(warning);
 			}
-			byRegion.forEach((region, some) -> this.notifier.notify(summary(owner, region, some)));
+			byRegion.values()
+				.forEach(some -> this.notifier
+					.notify(summary(owner, provinces.getOrDefault(some.get(0).warningId(), ""), some)));
 		});
 	}
 
@@ -107,17 +113,16 @@ class WarningNotifications implements DigestContributor {
 	}
 
 	/**
-	 * One message for many warnings of one owner and region: how many, by level, and the
-	 * most severe customers, linking to the owner's queue. The key names the warnings'
-	 * range, so the same announcement handled twice tells once.
+	 * One message for many new (or many upgraded) warnings of one owner and region: how
+	 * many, by level, and the most severe customers, linking to the owner's queue. The
+	 * key names the warnings' range, so the same announcement handled twice tells once.
 	 */
 	private Notification summary(String owner, String region, List<WarningRaised> warnings) {
 		int[] byLevel = new int[5];
-		int upgraded = 0;
 		for (WarningRaised warning : warnings) {
 			byLevel[warning.level().rank()]++;
-			upgraded += warning.upgraded() ? 1 : 0;
 		}
+		boolean upgraded = warnings.get(0).upgraded();
 		List<WarningRaised> severest = warnings.stream()
 			.sorted(java.util.Comparator.comparingInt(warning -> warning.level().rank()))
 			.limit(SUMMARY_CUSTOMERS)
@@ -142,18 +147,17 @@ class WarningNotifications implements DigestContributor {
 		String inZh = region.isEmpty() ? "" : "（" + region + "）";
 		String inEn = region.isEmpty() ? "" : " in " + region;
 		Notification.Builder builder = Notification.to(owner)
-			.kind("warning.raised")
+			.kind(upgraded ? "warning.upgraded" : "warning.raised")
 			.level(NotificationLevel.valueOf(highest.name()))
-			.title(count + " 条预警待您处理" + inZh, count + " warnings for you" + inEn)
-			.body("新预警 " + (count - upgraded) + " 条，升级 " + upgraded + " 条；" + levelsZh + "。最严重的客户：" + customersZh + "。",
-					(count - upgraded) + " new, " + upgraded + " upgraded; " + levelsEn + ". Most severe: "
-							+ customersEn + ".")
+			.title(upgraded ? count + " 条预警已升级" + inZh : count + " 条新预警待您处理" + inZh,
+					upgraded ? count + " of your warnings upgraded" + inEn : count + " new warnings for you" + inEn)
+			.body(levelsZh + "。最严重的客户：" + customersZh + "。", levelsEn + ". Most severe: " + customersEn + ".")
 			.link("/warnings?owner=" + URLEncoder.encode(owner, StandardCharsets.UTF_8))
 			.fact("预警数", "Warnings", Integer.toString(count))
 			.fact("最高等级", "Highest level", highest.name())
 			.region(region.isEmpty() ? null : region)
 			.key("warnings:" + owner + ":" + region + ":" + warnings.get(0).warningId() + "-"
-					+ warnings.get(count - 1).warningId() + ":" + count);
+					+ warnings.get(count - 1).warningId() + ":" + count + (upgraded ? ":upgraded" : ""));
 		return (highest.rank() <= 2)
 				? builder.channels(Notification.Channel.EMAIL, Notification.Channel.WEBHOOK).build()
 				: builder.channels(Notification.Channel.WEBHOOK).build();

@@ -258,14 +258,28 @@ class RaisingWarningsIT {
 		listener.on(announcement);
 
 		List<Map<String, Object>> many = this.jdbc.queryForList(
-				"select title_zh, title_en, body_en, link, level from notification where recipient = 'rw_agent_many'");
+				"select kind, title_zh, title_en, body_en, link, level from notification where recipient = 'rw_agent_many'");
 		assertThat(many).as("one summary, however often the announcement is handled").hasSize(1);
-		assertThat(many.get(0)).containsEntry("title_zh", "12 条预警待您处理（测试省）")
-			.containsEntry("title_en", "12 warnings for you in 测试省")
+		assertThat(many.get(0)).containsEntry("kind", "warning.raised")
+			.containsEntry("title_zh", "12 条新预警待您处理（测试省）")
+			.containsEntry("title_en", "12 new warnings for you in 测试省")
 			.containsEntry("link", "/warnings?owner=rw_agent_many")
 			.containsEntry("level", "II");
 		assertThat((String) many.get(0).get("body_en"))
-			.startsWith("12 new, 0 upgraded; level II: 1, level III: 11. Most severe: RW-MANY-7 (II), RW-MANY-1 (III)");
+			.startsWith("level II: 1, level III: 11. Most severe: RW-MANY-7 (II), RW-MANY-1 (III)");
+
+		// Upgraded together: a summary of its own kind, as single upgrades have.
+		this.announced.clear();
+		raising(200).raise(ids.stream()
+			.filter(id -> id.startsWith("RW-MANY-"))
+			.map(id -> model(id, WarningLevel.I, 0.9, null))
+			.toList(), this.customers.facts(ids), TODAY, "scoring");
+		listener.on(new WarningsRaised(List.copyOf(this.announced)));
+		assertThat(this.jdbc.queryForList(
+				"select kind || ' ' || level || ' ' || title_en from notification where recipient = 'rw_agent_many' order by id",
+				String.class))
+			.containsExactly("warning.raised II 12 new warnings for you in 测试省",
+					"warning.upgraded I 12 of your warnings upgraded in 测试省");
 		assertThat(this.jdbc.queryForList(
 				"select event_key from notification where recipient = 'rw_agent_few' order by event_key", String.class))
 			.as("below the threshold, a message per warning")
