@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.churnguard.ml.event.EventType;
 import io.churnguard.ml.feature.EventSource;
@@ -71,7 +73,7 @@ final class BinaryEventCopy {
 		Texts customers = new Texts(1);
 		Texts types = new Texts(16);
 		Texts subtypes = new Texts(64);
-		EventType[] typeOf = new EventType[16];
+		Map<String, EventType> typeOf = new HashMap<>();
 		while (true) {
 			short fields = data.int16();
 			if (fields == -1) {
@@ -82,12 +84,7 @@ final class BinaryEventCopy {
 			}
 			String customerId = customers.read(data);
 			LocalDateTime time = timestamp(data);
-			String typeCode = types.read(data);
-			EventType type = typeOf[types.lastSlot];
-			if (type == null || !type.code().equals(typeCode)) {
-				type = EventType.fromCode(typeCode);
-				typeOf[types.lastSlot] = type;
-			}
+			EventType type = typeOf.computeIfAbsent(types.read(data), EventType::fromCode);
 			String subtype = subtypes.read(data);
 			double amount = float8(data);
 			double quantity = float8(data);
@@ -203,8 +200,6 @@ final class BinaryEventCopy {
 
 		private int used;
 
-		int lastSlot;
-
 		Texts(int slots) {
 			this.bytes = new byte[slots][];
 			this.strings = new String[slots];
@@ -222,17 +217,15 @@ final class BinaryEventCopy {
 			for (int slot = 0; slot < this.used; slot++) {
 				byte[] known = this.bytes[slot];
 				if (known.length == length && Arrays.equals(known, 0, length, buffer, from, from + length)) {
-					this.lastSlot = slot;
 					return this.strings[slot];
 				}
 			}
 			String text = new String(buffer, from, length, StandardCharsets.UTF_8);
-			// Full: the oldest slot makes way (for customers, the single slot is the
+			// Full: the first slot makes way (for customers, the single slot is the
 			// previous row's customer).
 			int slot = (this.used < this.strings.length) ? this.used++ : 0;
 			this.bytes[slot] = Arrays.copyOfRange(buffer, from, from + length);
 			this.strings[slot] = text;
-			this.lastSlot = slot;
 			return text;
 		}
 

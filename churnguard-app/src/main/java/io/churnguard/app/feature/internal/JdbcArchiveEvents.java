@@ -61,10 +61,9 @@ class JdbcArchiveEvents implements ArchiveEvents {
 				try (PreparedStatement statement = connection.prepareStatement(sql)) {
 					statement.setFetchSize(FETCH_SIZE);
 					statement.setTimestamp(1, Timestamp.valueOf(before.atStartOfDay()));
-					int next = 2;
-					statement.setArray(next++, connection.createArrayOf("varchar", customerIds.toArray()));
+					statement.setArray(2, connection.createArrayOf("varchar", customerIds.toArray()));
 					if (from != null) {
-						statement.setTimestamp(next, Timestamp.valueOf(from.atStartOfDay()));
+						statement.setTimestamp(3, Timestamp.valueOf(from.atStartOfDay()));
 					}
 					try (ResultSet rs = statement.executeQuery()) {
 						Map<String, EventType> types = new HashMap<>();
@@ -79,8 +78,8 @@ class JdbcArchiveEvents implements ArchiveEvents {
 								quantity = Double.NaN;
 							}
 							// As LocalDateTime directly: the Timestamp route converts
-							// through a
-							// Calendar, a measurable share of real-time rescoring.
+							// through a Calendar, a measurable share of real-time
+							// rescoring.
 							sink.accept(rs.getString(1), rs.getObject(2, LocalDateTime.class),
 									types.computeIfAbsent(type, EventType::fromCode), rs.getString(4), amount,
 									quantity);

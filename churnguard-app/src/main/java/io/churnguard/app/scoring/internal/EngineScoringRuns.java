@@ -180,20 +180,21 @@ class EngineScoringRuns implements ScoringRuns {
 		phases.ended("latestScores");
 		this.observers.forEach(observer -> observer.scored(scored));
 		phases.ended("warnings");
+		Map<String, Long> phaseMillis = phases.millis();
 		log.info("Scoring run {} phases: {}", runId, phases);
 		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 		this.jdbc.update("""
 				update scoring_run set finished_at = ?, customers = ?, high = ?, medium = ?, low = ?, elapsed_ms = ?,
 				  phases = ?::json
 				where id = ?""", Timestamp.from(this.clock.instant()), probabilities.length, bands[0], bands[1],
-				bands[2], elapsedMs, JSON.writeValueAsString(phases.millis()), runId);
+				bands[2], elapsedMs, JSON.writeValueAsString(phaseMillis), runId);
 		this.audit.record(AuditRecord.success("SCORING_RUN", "scoring_run", run)
 			.by(user, null)
 			.with("model", champion.id())
 			.with("customers", probabilities.length));
 		this.events.publishEvent(new CustomersScored(runId, asOf, champion.id()));
 		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2], elapsedMs,
-				startedAt, user, phases.millis());
+				startedAt, user, phaseMillis);
 	}
 
 	@Override

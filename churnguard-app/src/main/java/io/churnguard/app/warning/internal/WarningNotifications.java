@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,16 +89,14 @@ class WarningNotifications implements DigestContributor {
 			// By region, so that a regional group robot still hears of its own; new and
 			// upgraded apart, as their single messages are (warning.raised and
 			// warning.upgraded), for the webhooks that subscribe to one of them.
-			Map<String, List<WarningRaised>> byRegion = new LinkedHashMap<>();
+			Map<SummaryOf, List<WarningRaised>> groups = new LinkedHashMap<>();
 			for (WarningRaised warning : warnings) {
-				String region = provinces.getOrDefault(warning.warningId(), "");
-				byRegion
-					.computeIfAbsent(region + (warning.upgraded() ? "\u0000upgraded" : ""), key -> new ArrayList<>())
+				groups
+					.computeIfAbsent(new SummaryOf(provinces.getOrDefault(warning.warningId(), ""), warning.upgraded()),
+							key -> new ArrayList<>())
 					.add(warning);
 			}
-			byRegion.values()
-				.forEach(some -> this.notifier
-					.notify(summary(owner, provinces.getOrDefault(some.get(0).warningId(), ""), some)));
+			groups.forEach((of, some) -> this.notifier.notify(summary(owner, of, some)));
 		});
 	}
 
@@ -117,14 +116,15 @@ class WarningNotifications implements DigestContributor {
 	 * many, by level, and the most severe customers, linking to the owner's queue. The
 	 * key names the warnings' range, so the same announcement handled twice tells once.
 	 */
-	private Notification summary(String owner, String region, List<WarningRaised> warnings) {
+	private Notification summary(String owner, SummaryOf of, List<WarningRaised> warnings) {
+		String region = of.region();
+		boolean upgraded = of.upgraded();
 		int[] byLevel = new int[5];
 		for (WarningRaised warning : warnings) {
 			byLevel[warning.level().rank()]++;
 		}
-		boolean upgraded = warnings.get(0).upgraded();
 		List<WarningRaised> severest = warnings.stream()
-			.sorted(java.util.Comparator.comparingInt(warning -> warning.level().rank()))
+			.sorted(Comparator.comparingInt(warning -> warning.level().rank()))
 			.limit(SUMMARY_CUSTOMERS)
 			.toList();
 		WarningLevel highest = severest.get(0).level();
@@ -161,6 +161,10 @@ class WarningNotifications implements DigestContributor {
 		return (highest.rank() <= 2)
 				? builder.channels(Notification.Channel.EMAIL, Notification.Channel.WEBHOOK).build()
 				: builder.channels(Notification.Channel.WEBHOOK).build();
+	}
+
+	/** What one summary covers: a region ("" when unknown), new or upgraded warnings. */
+	private record SummaryOf(String region, boolean upgraded) {
 	}
 
 	private void notify(WarningRaised raised) {
