@@ -3,8 +3,10 @@ package io.churnguard.ml.feature;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -63,6 +66,66 @@ public final class BatchFeatureRunner {
 	public FeatureTable asOf(EventSource source, Function<String, CustomerAttributes> attributes, LocalDate asOf)
 			throws IOException {
 		return table(source, attributes, ObservationPolicy.asOf(asOf));
+	}
+
+	/**
+	 * Features of every customer as of one date, and each customer's settled state: the
+	 * state of their events before {@code settleBefore}, handed to {@code settled} (in
+	 * block order, in the caller's thread) when it differs from the state the block
+	 * started the customer from — that is, for a customer without a stored state who has
+	 * events before the day, and for one with a stored state who has new events before
+	 * it. Stored, the states let the next run read only the days since.
+	 * @param blocks blocks of customers in order, each customer's events in time order
+	 * and, where the block carries a stored state, on or after the day it was settled at
+	 * @param attributes the archive attributes of a customer, null when unknown
+	 * @param asOf the observation date
+	 * @param settleBefore the day the states are settled at, not after {@code asOf}
+	 * @param settled receives the customer and the encoded state
+	 * @return one row per customer
+	 */
+	public FeatureTable asOf(Iterator<EventBlock> blocks, Function<String, CustomerAttributes> attributes,
+			LocalDate asOf, LocalDate settleBefore, BiConsumer<String, byte[]> settled) {
+		if (settleBefore.isAfter(asOf)) {
+			throw new IllegalArgumentException("states are settled on or before the observation date");
+		}
+		FeatureTable.Builder all = FeatureTable.builder(this.plan.featureSet());
+		int settleDay = (int) settleBefore.toEpochDay();
+		try (Pipeline<SettlingSink> pipeline = new Pipeline<>(attributes, ObservationPolicy.asOf(asOf),
+				() -> new SettlingSink(settleDay, FeatureTable.builder(this.plan.featureSet())), (sink) -> {
+					all.append(sink.rows);
+					for (int i = 0; i < sink.customerIds.size(); i++) {
+						settled.accept(sink.customerIds.get(i), sink.states.get(i));
+					}
+				})) {
+			while (blocks.hasNext()) {
+				pipeline.submit(blocks.next());
+			}
+			pipeline.finish();
+		}
+		return all.build();
+	}
+
+	/**
+	 * The blocks of a row source, {@value #CUSTOMERS_PER_BLOCK} customers each, built as
+	 * they are read.
+	 * @param source events grouped by customer, in time order
+	 * @param blocks receives each block
+	 * @throws IOException when the source fails
+	 */
+	public void blocks(EventSource source, Consumer<EventBlock> blocks) throws IOException {
+		EventBlock.Builder[] builder = { EventBlock.builder(this.plan) };
+		source.read((customerId, time, type, subtype, amount, quantity) -> {
+			EventBlock.Builder current = builder[0];
+			if (current.customerCount() >= CUSTOMERS_PER_BLOCK && !customerId.equals(current.currentCustomer())) {
+				blocks.accept(current.build());
+				current = EventBlock.builder(this.plan);
+				builder[0] = current;
+			}
+			current.add(customerId, (int) time.toLocalDate().toEpochDay(), kind(type, subtype), amount, quantity);
+		});
+		if (builder[0].customerCount() > 0) {
+			blocks.accept(builder[0].build());
+		}
 	}
 
 	/**
@@ -128,19 +191,7 @@ public final class BatchFeatureRunner {
 	public <S extends RowSink> void run(EventSource source, Function<String, CustomerAttributes> attributes,
 			ObservationPolicy policy, Supplier<S> sinkPerBlock, Consumer<S> completed) throws IOException {
 		try (Pipeline<S> pipeline = new Pipeline<>(attributes, policy, sinkPerBlock, completed)) {
-			EventBlock.Builder[] builder = { EventBlock.builder(this.plan) };
-			source.read((customerId, time, type, subtype, amount, quantity) -> {
-				EventBlock.Builder current = builder[0];
-				if (current.customerCount() >= CUSTOMERS_PER_BLOCK && !customerId.equals(current.currentCustomer())) {
-					pipeline.submit(current.build());
-					current = EventBlock.builder(this.plan);
-					builder[0] = current;
-				}
-				current.add(customerId, (int) time.toLocalDate().toEpochDay(), kind(type, subtype), amount, quantity);
-			});
-			if (builder[0].customerCount() > 0) {
-				pipeline.submit(builder[0].build());
-			}
+			blocks(source, pipeline::submit);
 			pipeline.finish();
 		}
 	}
@@ -159,6 +210,13 @@ public final class BatchFeatureRunner {
 		String customerId = block.customerId(customer);
 		CustomerAttributes customerAttributes = attributes.apply(customerId);
 		state.reset(customerId, customerAttributes);
+		byte[] seed = block.seed(customer);
+		if (seed != null) {
+			CustomerStateCodec.decodeInto(seed, state);
+		}
+		SettlingSink settling = (sink instanceof SettlingSink settlingSink) ? settlingSink : null;
+		boolean settled = settling == null;
+		boolean changed = false;
 		ObservationPolicy.Observations observations = policy.observe(customerId, customerAttributes,
 				view.of(block, customer));
 		int event = block.start(customer);
@@ -167,12 +225,52 @@ public final class BatchFeatureRunner {
 		for (int k = 0; k < days.length; k++) {
 			int asOf = days[k];
 			while (event < end && block.day(event) < asOf) {
+				if (!settled && block.day(event) >= settling.settleDay) {
+					settling.settled(customerId, state, seed, changed);
+					settled = true;
+				}
+				changed = true;
 				state.add(block.day(event), block.kind(event), block.amount(event), block.quantity(event));
 				event++;
 			}
 			state.evaluate(asOf, numeric, categorical);
 			sink.row(customerId, asOf, observations.labels()[k], numeric, categorical);
 		}
+		if (!settled) {
+			settling.settled(customerId, state, seed, changed);
+		}
+	}
+
+	/** A block's rows and the settled states that changed, encoded on the worker. */
+	private static final class SettlingSink implements RowSink {
+
+		final int settleDay;
+
+		final FeatureTable.Builder rows;
+
+		final List<String> customerIds = new ArrayList<>();
+
+		final List<byte[]> states = new ArrayList<>();
+
+		SettlingSink(int settleDay, FeatureTable.Builder rows) {
+			this.settleDay = settleDay;
+			this.rows = rows;
+		}
+
+		@Override
+		public void row(String customerId, int asOfDay, int label, double[] numeric, String[] categorical) {
+			this.rows.row(customerId, asOfDay, label, numeric, categorical);
+		}
+
+		// Only states that differ from the one the customer started from: none at all
+		// when there was neither a stored state nor an event before the day.
+		void settled(String customerId, CustomerState state, byte[] seed, boolean changed) {
+			if (changed || (seed == null && state.lastEventDay() != CustomerState.NONE)) {
+				this.customerIds.add(customerId);
+				this.states.add(CustomerStateCodec.encode(state, this.settleDay));
+			}
+		}
+
 	}
 
 	/** Evaluates submitted blocks on worker threads and completes them in order. */

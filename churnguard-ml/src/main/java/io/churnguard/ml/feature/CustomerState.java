@@ -29,35 +29,35 @@ public final class CustomerState {
 	/** Days in an average month, for tenure in months. */
 	static final double DAYS_PER_MONTH = 365.25 / 12;
 
-	private static final int INITIAL_CAPACITY = 4;
+	static final int INITIAL_CAPACITY = 4;
 
-	private final FeaturePlan plan;
+	final FeaturePlan plan;
 
 	// Daily buckets per stream: ring buffers of power-of-two capacity, the day in one
 	// array and the statistics side by side in another (one cache line per bucket).
-	private static final int COUNT = 0;
+	static final int COUNT = 0;
 
-	private static final int AMOUNT_COUNT = 1;
+	static final int AMOUNT_COUNT = 1;
 
-	private static final int AMOUNT_SUM = 2;
+	static final int AMOUNT_SUM = 2;
 
-	private static final int AMOUNT_MAX = 3;
+	static final int AMOUNT_MAX = 3;
 
-	private static final int QUANTITY_COUNT = 4;
+	static final int QUANTITY_COUNT = 4;
 
-	private static final int QUANTITY_SUM = 5;
+	static final int QUANTITY_SUM = 5;
 
-	private static final int QUANTITY_MAX = 6;
+	static final int QUANTITY_MAX = 6;
 
-	private static final int STRIDE = 8;
+	static final int STRIDE = 8;
 
-	private final int[][] bucketDay;
+	final int[][] bucketDay;
 
-	private final double[][] bucketStats;
+	final double[][] bucketStats;
 
-	private final int[] head;
+	final int[] head;
 
-	private final int[] size;
+	final int[] size;
 
 	// Lifetime per stream.
 	final int[] firstDay;
@@ -439,7 +439,7 @@ public final class CustomerState {
 		this.windowQuantityMax[slot] = (quantityCount > 0) ? quantityMax : Double.NaN;
 	}
 
-	private void allocate(int s, int capacity) {
+	void allocate(int s, int capacity) {
 		this.bucketDay[s] = new int[capacity];
 		this.bucketStats[s] = new double[capacity * STRIDE];
 	}

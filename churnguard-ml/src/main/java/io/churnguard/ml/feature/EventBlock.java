@@ -25,8 +25,13 @@ public final class EventBlock {
 
 	private final double[] quantities;
 
+	// A customer's stored settled state to start from (CustomerStateCodec), or null:
+	// events then start from nothing. Null when no customer of the block has one.
+	private final byte[][] seeds;
+
 	private EventBlock(String[] customerIds, int[] offsets, int[] days, short[] kinds, double[] amounts,
-			double[] quantities) {
+			double[] quantities, byte[][] seeds) {
+		this.seeds = seeds;
 		this.customerIds = customerIds;
 		this.offsets = offsets;
 		this.days = days;
@@ -55,7 +60,7 @@ public final class EventBlock {
 		if (days.length < size || kinds.length < size || amounts.length < size || quantities.length < size) {
 			throw new IllegalArgumentException("event columns are shorter than the offsets say");
 		}
-		return new EventBlock(customerIds, offsets, days, kinds, amounts, quantities);
+		return new EventBlock(customerIds, offsets, days, kinds, amounts, quantities, null);
 	}
 
 	/**
@@ -84,6 +89,16 @@ public final class EventBlock {
 	 */
 	public String customerId(int customer) {
 		return this.customerIds[customer];
+	}
+
+	/**
+	 * The stored state a customer's events continue from.
+	 * @param customer the customer's position
+	 * @return the encoded state ({@link CustomerStateCodec}), or null when the events are
+	 * the customer's whole history
+	 */
+	public byte[] seed(int customer) {
+		return (this.seeds != null) ? this.seeds[customer] : null;
 	}
 
 	/**
@@ -159,6 +174,8 @@ public final class EventBlock {
 
 		private double[] quantities = new double[256];
 
+		private byte[][] seeds;
+
 		private int size;
 
 		private Builder(FeaturePlan plan) {
@@ -189,7 +206,7 @@ public final class EventBlock {
 			if (this.customers == 0 || !this.customerIds[this.customers - 1].equals(customerId)) {
 				startCustomer(customerId);
 			}
-			else if (day < this.days[this.size - 1]) {
+			else if (this.size > this.offsets[this.customers - 1] && day < this.days[this.size - 1]) {
 				throw new IllegalArgumentException("events of customer " + customerId + " are not in time order");
 			}
 			if (this.size == this.days.length) {
@@ -224,6 +241,25 @@ public final class EventBlock {
 			return this;
 		}
 
+		/**
+		 * Adds a customer whose events continue a stored state: the events added next for
+		 * this customer must lie on or after the day the state was settled at.
+		 * @param customerId the customer
+		 * @param state the encoded state ({@link CustomerStateCodec})
+		 * @return this builder
+		 */
+		public Builder startCustomer(String customerId, byte[] state) {
+			startCustomer(customerId);
+			if (this.seeds == null) {
+				this.seeds = new byte[this.customerIds.length][];
+			}
+			else if (this.seeds.length < this.customerIds.length) {
+				this.seeds = Arrays.copyOf(this.seeds, this.customerIds.length);
+			}
+			this.seeds[this.customers - 1] = Objects.requireNonNull(state, "state");
+			return this;
+		}
+
 		/** The number of customers so far. */
 		public int customerCount() {
 			return this.customers;
@@ -243,7 +279,7 @@ public final class EventBlock {
 		public EventBlock build() {
 			return new EventBlock(Arrays.copyOf(this.customerIds, this.customers),
 					Arrays.copyOf(this.offsets, this.customers + 1), this.days, this.kinds, this.amounts,
-					this.quantities);
+					this.quantities, (this.seeds != null) ? Arrays.copyOf(this.seeds, this.customers) : null);
 		}
 
 	}

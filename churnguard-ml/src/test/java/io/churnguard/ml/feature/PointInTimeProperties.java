@@ -128,6 +128,98 @@ class PointInTimeProperties {
 		}
 	}
 
+	@Property(tries = 300)
+	void storedSettledStatesContinueExactlyAsTheWholeHistory(@ForAll("streams") List<Event> events,
+			@ForAll("observations") int[] days, @ForAll("joins") List<Integer> joins) {
+		// Two runs as the daily job makes them: the first over whole histories settles
+		// states at S1; the second starts each customer from its stored state and reads
+		// only the events on or after S1, and settles at S2.
+		int settle1 = days[0];
+		int asOf1 = days[days.length / 2];
+		int settle2 = asOf1;
+		int asOf2 = days[days.length - 1];
+		Function<String, CustomerAttributes> attributes = attributes(joins);
+		List<Event> sorted = RandomEvents.sorted(events);
+		BatchFeatureRunner runner = new BatchFeatureRunner(PLAN, 2);
+		Map<String, byte[]> stored = new HashMap<>();
+		runner.asOf(List.of(blockOf(before(sorted, Integer.MIN_VALUE, asOf1))).iterator(), attributes,
+				LocalDate.ofEpochDay(asOf1), LocalDate.ofEpochDay(settle1), stored::put);
+
+		EventBlock.Builder resumed = EventBlock.builder(PLAN);
+		Map<String, List<Event>> recent = new java.util.TreeMap<>();
+		before(sorted, settle1, asOf2)
+			.forEach((event) -> recent.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		java.util.Set<String> customers = new java.util.TreeSet<>(stored.keySet());
+		customers.addAll(recent.keySet());
+		for (String customer : customers) {
+			if (stored.containsKey(customer)) {
+				resumed.startCustomer(customer, stored.get(customer));
+			}
+			else {
+				resumed.startCustomer(customer);
+			}
+			recent.getOrDefault(customer, List.of()).forEach(resumed::add);
+		}
+		Map<String, byte[]> changed = new HashMap<>();
+		FeatureTable continued = runner.asOf(List.of(resumed.build()).iterator(), attributes,
+				LocalDate.ofEpochDay(asOf2), LocalDate.ofEpochDay(settle2), changed::put);
+
+		Map<String, byte[]> wholeStates = new HashMap<>();
+		FeatureTable whole = runner.asOf(List.of(blockOf(before(sorted, Integer.MIN_VALUE, asOf2))).iterator(),
+				attributes, LocalDate.ofEpochDay(asOf2), LocalDate.ofEpochDay(settle2), wholeStates::put);
+		assertThat(continued.rowCount()).isEqualTo(whole.rowCount());
+		for (int row = 0; row < whole.rowCount(); row++) {
+			assertThat(continued.customerId(row)).isEqualTo(whole.customerId(row));
+			assertThat(continued.numericRow(row)).as(whole.customerId(row)).isEqualTo(whole.numericRow(row));
+			assertThat(continued.categoricalRow(row)).isEqualTo(whole.categoricalRow(row));
+		}
+		// What the store holds after the second run: its changes over the first run's.
+		Map<String, byte[]> after = new HashMap<>(stored);
+		after.putAll(changed);
+		assertThat(after.keySet()).isEqualTo(wholeStates.keySet());
+		for (String customer : after.keySet()) {
+			CustomerState fromStore = PLAN.newState();
+			fromStore.reset(customer, attributes.apply(customer));
+			CustomerStateCodec.decodeInto(after.get(customer), fromStore);
+			CustomerState fromWhole = PLAN.newState();
+			fromWhole.reset(customer, attributes.apply(customer));
+			CustomerStateCodec.decodeInto(wholeStates.get(customer), fromWhole);
+			LocalDate later = LocalDate.ofEpochDay(Math.max(asOf2, fromWhole.lastEventDay() + 1));
+			assertThat(fromStore.evaluate(later).numeric()).as(customer).isEqualTo(fromWhole.evaluate(later).numeric());
+		}
+	}
+
+	@Property(tries = 300)
+	void aDecodedStateEvaluatesAsTheOriginal(@ForAll("streams") List<Event> events, @ForAll("observations") int[] days,
+			@ForAll("joins") List<Integer> joins) {
+		Function<String, CustomerAttributes> attributes = attributes(joins);
+		Map<String, List<Event>> byCustomer = new HashMap<>();
+		RandomEvents.sorted(events)
+			.forEach((event) -> byCustomer.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		for (Map.Entry<String, List<Event>> customer : byCustomer.entrySet()) {
+			CustomerState original = PLAN.newState();
+			original.reset(customer.getKey(), attributes.apply(customer.getKey()));
+			customer.getValue().forEach(original::add);
+			int first = Math.max(days[0], original.lastEventDay() + 1);
+			CustomerState decoded = PLAN.newState();
+			decoded.reset(customer.getKey(), attributes.apply(customer.getKey()));
+			CustomerStateCodec.decodeInto(CustomerStateCodec.encode(original, first), decoded);
+			for (int day : days) {
+				int asOf = Math.max(day, first);
+				assertThat(decoded.evaluate(LocalDate.ofEpochDay(asOf)).numeric())
+					.as("%s as of %s", customer.getKey(), LocalDate.ofEpochDay(asOf))
+					.isEqualTo(original.evaluate(LocalDate.ofEpochDay(asOf)).numeric());
+			}
+		}
+	}
+
+	private static List<Event> before(List<Event> sorted, int from, int before) {
+		return sorted.stream().filter((event) -> {
+			long day = event.time().toLocalDate().toEpochDay();
+			return day >= from && day < before;
+		}).toList();
+	}
+
 	private static int indexOf(FeatureTable table, String customerId) {
 		for (int row = 0; row < table.rowCount(); row++) {
 			if (table.customerId(row).equals(customerId)) {
