@@ -75,16 +75,17 @@ public final class BatchFeatureRunner {
 	 * started the customer from — that is, for a customer without a stored state who has
 	 * events before the day, and for one with a stored state who has new events before
 	 * it. Stored, the states let the next run read only the days since.
-	 * @param blocks blocks of customers in order, each customer's events in time order
-	 * and, where the block carries a stored state, on or after the day it was settled at
+	 * @param blocks blocks of customers, each customer's events in time order and, where
+	 * the block carries a stored state, on or after the day it was settled at
 	 * @param attributes the archive attributes of a customer, null when unknown
 	 * @param asOf the observation date
 	 * @param settleBefore the day the states are settled at, not after {@code asOf}
 	 * @param settled receives the customer and the encoded state
 	 * @return one row per customer
+	 * @throws IOException when the blocks' source fails
 	 */
-	public FeatureTable asOf(Iterator<EventBlock> blocks, Function<String, CustomerAttributes> attributes,
-			LocalDate asOf, LocalDate settleBefore, BiConsumer<String, byte[]> settled) {
+	public FeatureTable asOf(BlockSource blocks, Function<String, CustomerAttributes> attributes, LocalDate asOf,
+			LocalDate settleBefore, BiConsumer<String, byte[]> settled) throws IOException {
 		if (settleBefore.isAfter(asOf)) {
 			throw new IllegalArgumentException("states are settled on or before the observation date");
 		}
@@ -97,12 +98,23 @@ public final class BatchFeatureRunner {
 						settled.accept(sink.customerIds.get(i), sink.states.get(i));
 					}
 				})) {
-			while (blocks.hasNext()) {
-				pipeline.submit(blocks.next());
-			}
+			blocks.forEach(pipeline::submit);
 			pipeline.finish();
 		}
 		return all.build();
+	}
+
+	/** Blocks of customers handed on as they are built, for example while reading. */
+	@FunctionalInterface
+	public interface BlockSource {
+
+		/**
+		 * Hands every block to the consumer, in the caller's thread.
+		 * @param block receives each block
+		 * @throws IOException when reading fails
+		 */
+		void forEach(Consumer<EventBlock> block) throws IOException;
+
 	}
 
 	/**

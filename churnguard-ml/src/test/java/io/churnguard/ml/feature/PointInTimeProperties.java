@@ -1,5 +1,6 @@
 package io.churnguard.ml.feature;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -130,7 +131,7 @@ class PointInTimeProperties {
 
 	@Property(tries = 300)
 	void storedSettledStatesContinueExactlyAsTheWholeHistory(@ForAll("streams") List<Event> events,
-			@ForAll("observations") int[] days, @ForAll("joins") List<Integer> joins) {
+			@ForAll("observations") int[] days, @ForAll("joins") List<Integer> joins) throws IOException {
 		// Two runs as the daily job makes them: the first over whole histories settles
 		// states at S1; the second starts each customer from its stored state and reads
 		// only the events on or after S1, and settles at S2.
@@ -142,7 +143,7 @@ class PointInTimeProperties {
 		List<Event> sorted = RandomEvents.sorted(events);
 		BatchFeatureRunner runner = new BatchFeatureRunner(PLAN, 2);
 		Map<String, byte[]> stored = new HashMap<>();
-		runner.asOf(List.of(blockOf(before(sorted, Integer.MIN_VALUE, asOf1))).iterator(), attributes,
+		runner.asOf(List.of(blockOf(before(sorted, Integer.MIN_VALUE, asOf1)))::forEach, attributes,
 				LocalDate.ofEpochDay(asOf1), LocalDate.ofEpochDay(settle1), stored::put);
 
 		EventBlock.Builder resumed = EventBlock.builder(PLAN);
@@ -161,11 +162,11 @@ class PointInTimeProperties {
 			recent.getOrDefault(customer, List.of()).forEach(resumed::add);
 		}
 		Map<String, byte[]> changed = new HashMap<>();
-		FeatureTable continued = runner.asOf(List.of(resumed.build()).iterator(), attributes,
-				LocalDate.ofEpochDay(asOf2), LocalDate.ofEpochDay(settle2), changed::put);
+		FeatureTable continued = runner.asOf(List.of(resumed.build())::forEach, attributes, LocalDate.ofEpochDay(asOf2),
+				LocalDate.ofEpochDay(settle2), changed::put);
 
 		Map<String, byte[]> wholeStates = new HashMap<>();
-		FeatureTable whole = runner.asOf(List.of(blockOf(before(sorted, Integer.MIN_VALUE, asOf2))).iterator(),
+		FeatureTable whole = runner.asOf(List.of(blockOf(before(sorted, Integer.MIN_VALUE, asOf2)))::forEach,
 				attributes, LocalDate.ofEpochDay(asOf2), LocalDate.ofEpochDay(settle2), wholeStates::put);
 		assertThat(continued.rowCount()).isEqualTo(whole.rowCount());
 		for (int row = 0; row < whole.rowCount(); row++) {

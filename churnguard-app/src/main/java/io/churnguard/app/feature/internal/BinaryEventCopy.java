@@ -30,8 +30,6 @@ import io.churnguard.ml.feature.EventSource;
  */
 final class BinaryEventCopy {
 
-	private static final byte[] SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
-
 	private static final int FIELDS = 6;
 
 	/** Seconds from 1970-01-01 to PostgreSQL's epoch, 2000-01-01. */
@@ -61,15 +59,8 @@ final class BinaryEventCopy {
 	 * @throws IOException when the stream fails or is not in the expected form
 	 */
 	static void read(InputStream in, EventSource.Sink sink) throws IOException {
-		Cursor data = new Cursor(in);
-		data.need(SIGNATURE.length + 8);
-		if (!Arrays.equals(data.buffer, data.position, data.position + SIGNATURE.length, SIGNATURE, 0,
-				SIGNATURE.length)) {
-			throw new IOException("not a PostgreSQL binary COPY stream");
-		}
-		data.position += SIGNATURE.length;
-		data.int32();
-		data.skip(data.int32());
+		BinaryCopyCursor data = new BinaryCopyCursor(in);
+		data.header();
 		Texts customers = new Texts(1);
 		Texts types = new Texts(16);
 		Texts subtypes = new Texts(64);
@@ -92,7 +83,7 @@ final class BinaryEventCopy {
 		}
 	}
 
-	private static LocalDateTime timestamp(Cursor data) throws IOException {
+	private static LocalDateTime timestamp(BinaryCopyCursor data) throws IOException {
 		if (data.int32() != 8) {
 			throw new IOException("an event without a time");
 		}
@@ -102,7 +93,7 @@ final class BinaryEventCopy {
 		return LocalDateTime.ofEpochSecond(seconds + PG_EPOCH_SECONDS, nanos, ZoneOffset.UTC);
 	}
 
-	private static double float8(Cursor data) throws IOException {
+	private static double float8(BinaryCopyCursor data) throws IOException {
 		int length = data.int32();
 		if (length == -1) {
 			return Double.NaN;
@@ -111,80 +102,6 @@ final class BinaryEventCopy {
 			throw new IOException("a float8 of " + length + " bytes");
 		}
 		return Double.longBitsToDouble(data.int64());
-	}
-
-	/**
-	 * The stream read in large chunks and decoded in place: through a DataInputStream,
-	 * every field of a hundred million events was several synchronized calls on the
-	 * buffered stream, which made decoding — not PostgreSQL — the slower end of the pipe.
-	 */
-	private static final class Cursor {
-
-		private final InputStream in;
-
-		byte[] buffer = new byte[1 << 20];
-
-		int position;
-
-		private int limit;
-
-		Cursor(InputStream in) {
-			this.in = in;
-		}
-
-		/** Makes at least {@code bytes} bytes available from {@link #position}. */
-		void need(int bytes) throws IOException {
-			if (this.limit - this.position >= bytes) {
-				return;
-			}
-			System.arraycopy(this.buffer, this.position, this.buffer, 0, this.limit - this.position);
-			this.limit -= this.position;
-			this.position = 0;
-			if (bytes > this.buffer.length) {
-				this.buffer = Arrays.copyOf(this.buffer, Math.max(bytes, 2 * this.buffer.length));
-			}
-			while (this.limit < bytes) {
-				int read = this.in.read(this.buffer, this.limit, this.buffer.length - this.limit);
-				if (read < 0) {
-					throw new EOFException("the COPY stream ended in the middle of an event");
-				}
-				this.limit += read;
-			}
-		}
-
-		void skip(int bytes) throws IOException {
-			need(bytes);
-			this.position += bytes;
-		}
-
-		short int16() throws IOException {
-			need(2);
-			short value = (short) (((this.buffer[this.position] & 0xff) << 8)
-					| (this.buffer[this.position + 1] & 0xff));
-			this.position += 2;
-			return value;
-		}
-
-		int int32() throws IOException {
-			need(4);
-			int value = bigEndianInt(this.buffer, this.position);
-			this.position += 4;
-			return value;
-		}
-
-		long int64() throws IOException {
-			need(8);
-			long value = ((long) bigEndianInt(this.buffer, this.position) << 32)
-					| (bigEndianInt(this.buffer, this.position + 4) & 0xffffffffL);
-			this.position += 8;
-			return value;
-		}
-
-		private static int bigEndianInt(byte[] bytes, int at) {
-			return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
-					| (bytes[at + 3] & 0xff);
-		}
-
 	}
 
 	/**
@@ -205,7 +122,7 @@ final class BinaryEventCopy {
 			this.strings = new String[slots];
 		}
 
-		String read(Cursor data) throws IOException {
+		String read(BinaryCopyCursor data) throws IOException {
 			int length = data.int32();
 			if (length < 0) {
 				throw new EOFException("a NULL where text was expected");

@@ -1,7 +1,5 @@
 package io.churnguard.app.scoring.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,6 +16,7 @@ import java.util.Optional;
 
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.FeatureCatalog;
+import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.app.platform.jdbc.CopyRows;
 import io.churnguard.app.scoring.CustomersScored;
 import io.churnguard.app.scoring.ModelRegistry;
@@ -29,7 +28,6 @@ import io.churnguard.app.security.AuditRecord;
 import io.churnguard.ml.data.Frame;
 import io.churnguard.ml.event.CustomerAttributes;
 import io.churnguard.ml.explain.Reason;
-import io.churnguard.ml.feature.BatchFeatureRunner;
 import io.churnguard.ml.feature.FeatureFrames;
 import io.churnguard.ml.feature.FeatureTable;
 import io.churnguard.ml.model.ModelArtifact;
@@ -81,10 +79,14 @@ class EngineScoringRuns implements ScoringRuns {
 
 	private final SettledHistories histories;
 
+	private final SettledFeatures settledFeatures;
+
 	EngineScoringRuns(ModelRegistry registry, ArchiveEvents archive, FeatureCatalog catalog, JdbcTemplate jdbc,
 			ApplicationEventPublisher events, List<ScoringObserver> observers, AuditLog audit, Clock clock,
-			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone, SettledHistories histories) {
+			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone, SettledHistories histories,
+			SettledFeatures settledFeatures) {
 		this.histories = histories;
+		this.settledFeatures = settledFeatures;
 		this.registry = registry;
 		this.archive = archive;
 		this.catalog = catalog;
@@ -263,13 +265,11 @@ class EngineScoringRuns implements ScoringRuns {
 			table = this.histories.asOf(this.catalog.plan(), customerIds, ArchiveEvents.lookup(attributes), asOf);
 		}
 		else {
-			try {
-				table = new BatchFeatureRunner(this.catalog.plan(), Runtime.getRuntime().availableProcessors())
-					.asOf(this.archive.events(null, asOf), ArchiveEvents.lookup(attributes), asOf);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			// Stored settled states and the days since where they serve; the states it
+			// settles are stored with this run's scores.
+			table = this.settledFeatures
+				.allAsOf(asOf, ArchiveEvents.lookup(attributes), Runtime.getRuntime().availableProcessors())
+				.table();
 		}
 		phases.ended("features");
 		List<Integer> active = new ArrayList<>();

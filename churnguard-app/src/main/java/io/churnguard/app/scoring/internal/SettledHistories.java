@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.churnguard.app.feature.ArchiveEvents;
+import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.ml.event.CustomerAttributes;
 import io.churnguard.ml.feature.CustomerState;
+import io.churnguard.ml.feature.CustomerStateCodec;
 import io.churnguard.ml.feature.FeaturePlan;
 import io.churnguard.ml.feature.FeatureSet;
 import io.churnguard.ml.feature.FeatureTable;
@@ -31,13 +33,14 @@ import org.springframework.stereotype.Component;
  * those to a copy of the settled state, so nothing is ever counted twice however often a
  * customer is rescored, and the values equal a full batch run's exactly.
  * <p>
- * A customer seen for the first time (or forgotten) is read in full once. The settled
- * part moves forward by itself as days pass. It is dropped — and read again in full next
- * time — when events older than it arrive ({@link #forgetIfBefore}), when the feature set
- * changes, when the daily job has run ({@link #clear}), and after a time to live, the
- * bound on how long an event loaded around the server (another process's import of old
- * events) can go unseen. At most {@code capacity} customers are kept, least recently
- * rescored dropped first.
+ * A customer seen for the first time (or forgotten) starts from the state the daily job
+ * stored ({@link SettledFeatures}) and the days since, or, without one, is read in full
+ * once. The settled part moves forward by itself as days pass. It is dropped — and read
+ * again in full next time — when events older than it arrive ({@link #forgetIfBefore}),
+ * when the feature set changes, when the daily job has run ({@link #clear}), and after a
+ * time to live, the bound on how long an event loaded around the server (another
+ * process's import of old events) can go unseen. At most {@code capacity} customers are
+ * kept, least recently rescored dropped first.
  * <p>
  * Thread-safe: a customer's settled state is read and advanced under its own lock.
  */
@@ -45,9 +48,11 @@ import org.springframework.stereotype.Component;
 class SettledHistories {
 
 	/** Days before the observation date that may still receive events. */
-	static final int OPEN_DAYS = 2;
+	static final int OPEN_DAYS = SettledFeatures.OPEN_DAYS;
 
 	private final ArchiveEvents archive;
+
+	private final SettledFeatures store;
 
 	private final Clock clock;
 
@@ -65,10 +70,11 @@ class SettledHistories {
 	 * @param ttl how long a settled history is trusted
 	 * @param clock for the time to live
 	 */
-	SettledHistories(ArchiveEvents archive,
+	SettledHistories(ArchiveEvents archive, SettledFeatures store,
 			@Value("${churnguard.scoring.realtime-customers-in-memory:100000}") int capacity,
 			@Value("${churnguard.scoring.realtime-history-ttl:PT1H}") Duration ttl, Clock clock) {
 		this.archive = archive;
+		this.store = store;
 		this.clock = clock;
 		this.ttlMillis = ttl.toMillis();
 		this.settled = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -110,8 +116,22 @@ class SettledHistories {
 				}
 			}
 		}
-		// Unknown customers: their whole history, split at the settled boundary.
+		// Unknown customers with a state stored by the daily job: that state, and the
+		// days
+		// since read like a known customer's.
 		Map<String, Settled> loaded = new HashMap<>();
+		if (!unknown.isEmpty()) {
+			for (Map.Entry<String, SettledFeatures.Settled> stored : this.store.settled(plan, unknown).entrySet()) {
+				Settled entry = new Settled(plan, stored.getKey(), (int) stored.getValue().before().toEpochDay(), now);
+				if (stored.getValue().state() != null) {
+					CustomerStateCodec.decodeInto(stored.getValue().state(), entry.state);
+				}
+				loaded.put(stored.getKey(), entry);
+				known.put(stored.getKey(), entry);
+			}
+			unknown.removeAll(loaded.keySet());
+		}
+		// The rest: their whole history, split at the settled boundary.
 		Map<String, List<OpenEvent>> recent = new HashMap<>();
 		if (!unknown.isEmpty()) {
 			read(unknown, null, asOf, plan, (id, event) -> {
@@ -123,6 +143,8 @@ class SettledHistories {
 					recent.computeIfAbsent(id, key -> new ArrayList<>()).add(event);
 				}
 			});
+		}
+		if (!loaded.isEmpty()) {
 			synchronized (this.settled) {
 				if (this.generation == readGeneration) {
 					this.settled.putAll(loaded);

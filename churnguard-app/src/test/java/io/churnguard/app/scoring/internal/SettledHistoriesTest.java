@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.function.Function;
 
 import io.churnguard.app.feature.ArchiveEvents;
+import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.ml.event.CustomerAttributes;
 import io.churnguard.ml.event.Event;
 import io.churnguard.ml.event.EventType;
@@ -39,6 +40,20 @@ class SettledHistoriesTest {
 
 	private static final FeaturePlan PLAN = FeaturePlan.compile(FeatureSet.defaults());
 
+	private static final SettledFeatures NO_STATES = new SettledFeatures() {
+
+		@Override
+		public Computed allAsOf(LocalDate asOf, Function<String, CustomerAttributes> attributes, int threads) {
+			throw new UnsupportedOperationException("real time does not run the daily job");
+		}
+
+		@Override
+		public Map<String, Settled> settled(FeaturePlan plan, Collection<String> customerIds) {
+			return Map.of();
+		}
+
+	};
+
 	private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
 	private static final String[] SUBTYPES = { "voice", "data", "monthly", "on_time", "network", "hotline", "login" };
@@ -53,6 +68,9 @@ class SettledHistoriesTest {
 
 	private SettledHistories histories;
 
+	// Customers whose whole history was read, one entry per read.
+	private final List<String> wholeHistories = new ArrayList<>();
+
 	private int sequence;
 
 	@BeforeEach
@@ -63,7 +81,8 @@ class SettledHistoriesTest {
 		for (int day = 0; day < 200; day++) {
 			addEvents(START.plusDays(day), 3);
 		}
-		this.histories = new SettledHistories(new ListArchive(), 1000, Duration.ofHours(1), Clock.systemUTC());
+		this.histories = new SettledHistories(new ListArchive(), NO_STATES, 1000, Duration.ofHours(1),
+				Clock.systemUTC());
 	}
 
 	@Test
@@ -113,7 +132,8 @@ class SettledHistoriesTest {
 
 	@Test
 	void atMostTheCapacityIsKept() {
-		SettledHistories small = new SettledHistories(new ListArchive(), 2, Duration.ofHours(1), Clock.systemUTC());
+		SettledHistories small = new SettledHistories(new ListArchive(), NO_STATES, 2, Duration.ofHours(1),
+				Clock.systemUTC());
 		small.asOf(PLAN, this.customers, lookup(), START.plusDays(201));
 		assertThat(small.size()).isEqualTo(2);
 	}
@@ -121,7 +141,8 @@ class SettledHistoriesTest {
 	@Test
 	void historiesOlderThanTheirTimeToLiveAreReadAgain() {
 		MovableClock clock = new MovableClock();
-		SettledHistories expiring = new SettledHistories(new ListArchive(), 1000, Duration.ofMinutes(10), clock);
+		SettledHistories expiring = new SettledHistories(new ListArchive(), NO_STATES, 1000, Duration.ofMinutes(10),
+				clock);
 		LocalDate asOf = START.plusDays(201);
 		expiring.asOf(PLAN, this.customers, lookup(), asOf);
 		// An event of a settled day written behind the server's back (another process).
@@ -129,6 +150,38 @@ class SettledHistoriesTest {
 		clock.advance(Duration.ofMinutes(11));
 		FeatureTable live = expiring.asOf(PLAN, this.customers, lookup(), asOf);
 		assertThat(rows(live)).isEqualTo(rows(batch(asOf)));
+	}
+
+	@Test
+	void aStateStoredByTheDailyJobSparesTheWholeHistory() throws IOException {
+		LocalDate today = START.plusDays(200);
+		LocalDate boundary = today.minusDays(3);
+		Map<String, byte[]> stored = new HashMap<>();
+		new BatchFeatureRunner(PLAN, 1).asOf(blocks -> new BatchFeatureRunner(PLAN, 1)
+			.blocks(new ListArchive().events(null, null, boundary), blocks), lookup(), boundary, boundary, stored::put);
+		SettledFeatures store = new SettledFeatures() {
+
+			@Override
+			public Computed allAsOf(LocalDate asOf, Function<String, CustomerAttributes> attributes, int threads) {
+				throw new UnsupportedOperationException("real time does not run the daily job");
+			}
+
+			@Override
+			public Map<String, Settled> settled(FeaturePlan plan, Collection<String> customerIds) {
+				Map<String, Settled> settled = new HashMap<>();
+				customerIds.forEach(id -> settled.put(id, new Settled(boundary, stored.get(id))));
+				return settled;
+			}
+
+		};
+		this.histories = new SettledHistories(new ListArchive(), store, 1000, Duration.ofHours(1), Clock.systemUTC());
+		addEvents(today, 3);
+		LocalDate asOf = today.plusDays(1);
+		FeatureTable live = this.histories.asOf(PLAN, this.customers, lookup(), asOf);
+		assertThat(this.wholeHistories).as("every customer started from the stored state").isEmpty();
+		assertThat(rows(live)).isEqualTo(rows(batch(asOf)));
+		addEvents(today.plusDays(1), 2);
+		assertEqualsBatch(today.plusDays(1));
 	}
 
 	private void assertEqualsBatch(LocalDate today) {
@@ -193,6 +246,9 @@ class SettledHistoriesTest {
 
 		@Override
 		public EventSource events(Collection<String> customerIds, LocalDate from, LocalDate before) {
+			if (customerIds != null && from == null) {
+				SettledHistoriesTest.this.wholeHistories.addAll(customerIds);
+			}
 			List<Event> chosen = SettledHistoriesTest.this.archive.stream()
 				.filter(e -> customerIds == null || customerIds.contains(e.customerId()))
 				.filter(e -> from == null || !e.time().isBefore(from.atStartOfDay()))
