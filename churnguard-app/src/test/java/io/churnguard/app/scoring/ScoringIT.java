@@ -113,6 +113,13 @@ class ScoringIT {
 					+ "\"warnings\":\\d+}")
 			.contains("\"startedBy\":\"analyst\"");
 		assertThat(api.get("/api/v1/scoring/runs?limit=0", "Authorization", analyst).statusCode()).isEqualTo(400);
+		HttpResponse<String> missedDay = api.send("POST", "/api/v1/scoring/runs?asOf=" + end.minusDays(1),
+				"Authorization", analyst);
+		assertThat(missedDay.statusCode()).isEqualTo(201);
+		assertThat(missedDay.body()).contains("\"asOf\":\"" + end.minusDays(1) + "\"");
+		assertThat(api.send("POST", "/api/v1/scoring/runs?asOf=" + end.plusDays(2), "Authorization", analyst))
+			.satisfies(tomorrow -> assertThat(tomorrow.statusCode()).isEqualTo(400))
+			.satisfies(tomorrow -> assertThat(tomorrow.body()).contains("asOf must not be after today"));
 		assertThat(api.get("/api/v1/scoring/runs", "Authorization", admin).statusCode())
 			.as("administrators manage users, not models")
 			.isEqualTo(403);

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -249,9 +250,15 @@ class ModelController {
 		@PostMapping("/api/v1/scoring/runs")
 		@PreAuthorize(TRAINERS)
 		@ResponseStatus(HttpStatus.CREATED)
-		@Operation(summary = "Score every active customer with the champion now")
-		ScoringRuns.ScoringRun score() {
-			return this.scoring.scoreAll(today(this.clock, this.zone), Actor.require().username());
+		@Operation(summary = "Score every active customer with the champion, as of today or an earlier day "
+				+ "(a missed day or a back-test: features then use only the events before that day)")
+		ScoringRuns.ScoringRun score(
+				@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+			LocalDate today = today(this.clock, this.zone);
+			if (asOf != null && asOf.isAfter(today)) {
+				throw new IllegalArgumentException("asOf must not be after today (" + today + "), was " + asOf);
+			}
+			return this.scoring.scoreAll((asOf != null) ? asOf : today, Actor.require().username());
 		}
 
 		/**
