@@ -21,16 +21,32 @@ import java.util.HexFormat;
  * per stream its lifetime count (nothing more when zero), first day, last day, lifetime
  * amount and quantity sums, and its buckets oldest first: the day as a step from the
  * previous one, which statistics are present, the event count, and for amount and
- * quantity when present their count, sum and maximum. Integers are variable-length.
+ * quantity when present their count, sum and maximum. Integers are variable-length; a
+ * double is a tag and then nothing (zero, or the same as the sum), a whole number, a
+ * number of cents, or its eight bytes — whichever gives it back bit for bit.
  */
 public final class CustomerStateCodec {
 
 	/** The layout version, part of {@link #layout}. */
-	static final int VERSION = 1;
+	static final int VERSION = 2;
 
 	private static final int HAS_AMOUNT = 1;
 
 	private static final int HAS_QUANTITY = 2;
+
+	// Number tags.
+	private static final int ZERO = 0;
+
+	private static final int WHOLE = 1;
+
+	private static final int CENTS = 2;
+
+	private static final int RAW = 3;
+
+	private static final int SAME = 4;
+
+	/** Integers below this are exact as doubles (2^53). */
+	private static final long EXACT = 1L << 53;
 
 	private CustomerStateCodec() {
 	}
@@ -83,8 +99,8 @@ public final class CustomerStateCodec {
 			}
 			out.zigzag(state.firstDay[s]);
 			out.varint((long) state.lastDay[s] - state.firstDay[s]);
-			out.float64(state.totalAmount[s]);
-			out.float64(state.totalQuantity[s]);
+			out.number(state.totalAmount[s]);
+			out.number(state.totalQuantity[s]);
 			int[] days = state.bucketDay[s];
 			if (days == null) {
 				out.varint(0);
@@ -110,13 +126,13 @@ public final class CustomerStateCodec {
 				out.varint((long) stats[at + CustomerState.COUNT]);
 				if (amount) {
 					out.varint((long) stats[at + CustomerState.AMOUNT_COUNT]);
-					out.float64(stats[at + CustomerState.AMOUNT_SUM]);
-					out.float64(stats[at + CustomerState.AMOUNT_MAX]);
+					out.number(stats[at + CustomerState.AMOUNT_SUM]);
+					out.numberOr(stats[at + CustomerState.AMOUNT_MAX], stats[at + CustomerState.AMOUNT_SUM]);
 				}
 				if (quantity) {
 					out.varint((long) stats[at + CustomerState.QUANTITY_COUNT]);
-					out.float64(stats[at + CustomerState.QUANTITY_SUM]);
-					out.float64(stats[at + CustomerState.QUANTITY_MAX]);
+					out.number(stats[at + CustomerState.QUANTITY_SUM]);
+					out.numberOr(stats[at + CustomerState.QUANTITY_MAX], stats[at + CustomerState.QUANTITY_SUM]);
 				}
 			}
 		}
@@ -155,8 +171,8 @@ public final class CustomerStateCodec {
 			}
 			state.firstDay[s] = in.zigzag();
 			state.lastDay[s] = (int) (state.firstDay[s] + in.varint());
-			state.totalAmount[s] = in.float64();
-			state.totalQuantity[s] = in.float64();
+			state.totalAmount[s] = in.number();
+			state.totalQuantity[s] = in.number();
 			int buckets = (int) in.varint();
 			if (buckets == 0) {
 				continue;
@@ -182,13 +198,13 @@ public final class CustomerStateCodec {
 				stats[at + CustomerState.QUANTITY_MAX] = Double.NEGATIVE_INFINITY;
 				if ((present & HAS_AMOUNT) != 0) {
 					stats[at + CustomerState.AMOUNT_COUNT] = in.varint();
-					stats[at + CustomerState.AMOUNT_SUM] = in.float64();
-					stats[at + CustomerState.AMOUNT_MAX] = in.float64();
+					stats[at + CustomerState.AMOUNT_SUM] = in.number();
+					stats[at + CustomerState.AMOUNT_MAX] = in.numberOr(stats[at + CustomerState.AMOUNT_SUM]);
 				}
 				if ((present & HAS_QUANTITY) != 0) {
 					stats[at + CustomerState.QUANTITY_COUNT] = in.varint();
-					stats[at + CustomerState.QUANTITY_SUM] = in.float64();
-					stats[at + CustomerState.QUANTITY_MAX] = in.float64();
+					stats[at + CustomerState.QUANTITY_SUM] = in.number();
+					stats[at + CustomerState.QUANTITY_MAX] = in.numberOr(stats[at + CustomerState.QUANTITY_SUM]);
 				}
 			}
 			state.size[s] = buckets;
@@ -222,7 +238,44 @@ public final class CustomerStateCodec {
 		}
 
 		void zigzag(int value) {
-			varint(((long) value << 1) ^ ((long) value >> 63));
+			zigzag((long) value);
+		}
+
+		// A tag, then as few bytes as give the double back bit for bit: amounts are
+		// mostly whole or in cents, and a day with one event has its sum as its maximum.
+		void number(double value) {
+			long bits = Double.doubleToRawLongBits(value);
+			if (bits == 0) {
+				bytes(ZERO);
+				return;
+			}
+			long whole = (long) value;
+			if (Math.abs(whole) < EXACT && Double.doubleToRawLongBits(whole) == bits) {
+				bytes(WHOLE);
+				zigzag(whole);
+				return;
+			}
+			long cents = Math.round(value * 100);
+			if (Math.abs(cents) < EXACT && Double.doubleToRawLongBits(cents / 100.0) == bits) {
+				bytes(CENTS);
+				zigzag(cents);
+				return;
+			}
+			bytes(RAW);
+			float64(value);
+		}
+
+		void numberOr(double value, double same) {
+			if (Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(same)) {
+				bytes(SAME);
+			}
+			else {
+				number(value);
+			}
+		}
+
+		void zigzag(long value) {
+			varint((value << 1) ^ (value >> 63));
 		}
 
 		void float64(double value) {
@@ -274,8 +327,35 @@ public final class CustomerStateCodec {
 		}
 
 		int zigzag() {
+			return (int) zigzagLong();
+		}
+
+		long zigzagLong() {
 			long value = varint();
-			return (int) ((value >>> 1) ^ -(value & 1));
+			return (value >>> 1) ^ -(value & 1);
+		}
+
+		double number() {
+			int tag = bytes();
+			if (tag == SAME) {
+				throw new IllegalArgumentException("stored feature state refers to a value it does not have");
+			}
+			return value(tag, Double.NaN);
+		}
+
+		double numberOr(double same) {
+			return value(bytes(), same);
+		}
+
+		private double value(int tag, double same) {
+			return switch (tag) {
+				case ZERO -> 0.0;
+				case WHOLE -> zigzagLong();
+				case CENTS -> zigzagLong() / 100.0;
+				case RAW -> float64();
+				case SAME -> same;
+				default -> throw new IllegalArgumentException("stored feature state has an unknown number tag " + tag);
+			};
 		}
 
 		double float64() {
