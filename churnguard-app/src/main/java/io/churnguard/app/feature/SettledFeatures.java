@@ -51,6 +51,17 @@ public interface SettledFeatures {
 	Map<String, Settled> settled(FeaturePlan plan, Collection<String> customerIds);
 
 	/**
+	 * Marks stale the stored states that events being loaded change: those of customers
+	 * with an event before the stored boundary (or the boundary of a run under way). The
+	 * event loader calls it for every batch, in the loading transaction, so the mark
+	 * commits with the events; it waits while a run announces its boundary, so that every
+	 * batch either committed before the run read the log or is marked against the new
+	 * boundary.
+	 * @param earliest each customer's earliest event day in the batch
+	 */
+	void loading(Map<String, LocalDate> earliest);
+
+	/**
 	 * A customer's stored state.
 	 *
 	 * @param before the boundary: the state holds exactly the events before this day

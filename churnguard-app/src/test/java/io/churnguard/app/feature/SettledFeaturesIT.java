@@ -1,18 +1,20 @@
 package io.churnguard.app.feature;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.churnguard.app.event.EventLoader;
 import io.churnguard.app.ingest.ImportKind;
 import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.support.ChurnGuardIT;
 import io.churnguard.app.support.TestCompany;
 import io.churnguard.app.support.TestWorkspace;
 import io.churnguard.ml.event.CustomerAttributes;
+import io.churnguard.ml.event.Event;
+import io.churnguard.ml.event.EventType;
 import io.churnguard.ml.feature.BatchFeatureRunner;
 import io.churnguard.ml.feature.FeatureTable;
 import io.churnguard.ml.sim.Preset;
@@ -29,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Stored settled states against the whole log: a run that starts every customer from the
  * state the previous run stored, and reads only the days since, computes exactly what a
- * run over every event computes — also after late events, which the event trigger marks
- * stale, and for a run of a past day, which must not use or store states.
+ * run over every event computes — also after late events, which loading marks stale, and
+ * for a run of a past day, which must not use or store states.
  */
 @ChurnGuardIT(properties = "churnguard.test.context=features")
 class SettledFeaturesIT {
@@ -49,6 +51,9 @@ class SettledFeaturesIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EventLoader loader;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -78,14 +83,21 @@ class SettledFeaturesIT {
 			.isBetween(1L, resumed.statesRead());
 		assertSameAsWholeLog(resumed.table(), second);
 
-		// A late event, before the stored boundary: the trigger marks the customer stale,
+		// A late event, before the stored boundary: loading it marks the customer stale,
 		// and the next run reads that customer's whole history.
 		String late = this.jdbc.queryForObject("select customer_id from feature_state order by customer_id limit 1",
 				String.class);
-		this.jdbc.update("""
-				insert into event (event_id, customer_id, event_time, event_type, subtype, amount)
-				values ('late-1', ?, ?, 'complaint', 'billing', 12.5)""", late,
-				Timestamp.valueOf(second.minusDays(40).atTime(10, 0)));
+		this.loader.load(List.of(new Event("late-1", late, second.minusDays(40).atTime(10, 0), EventType.COMPLAINT,
+				"billing", 12.5, Double.NaN, Map.of())), null);
+		// Events of the open days mark nothing.
+		String recent = this.jdbc.queryForObject(
+				"select customer_id from feature_state where customer_id > ? order by customer_id limit 1",
+				String.class, late);
+		this.loader.load(List.of(new Event("recent-1", recent, second.minusDays(1).atTime(10, 0), EventType.USAGE,
+				"voice", 1, 3, Map.of())), null);
+		assertThat(this.jdbc.queryForObject("select state is null from feature_state where customer_id = ?",
+				Boolean.class, recent))
+			.isFalse();
 		assertThat(this.jdbc.queryForObject("select state is null from feature_state where customer_id = ?",
 				Boolean.class, late))
 			.isTrue();

@@ -3,15 +3,19 @@ package io.churnguard.app.event.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import io.churnguard.app.customer.CustomerDirectory;
 import io.churnguard.app.event.EventLoader;
+import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.app.platform.jdbc.CopyRows;
 import io.churnguard.ml.event.Event;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +46,11 @@ class JdbcEventLoader implements EventLoader {
 
 	private final EventPartitions partitions;
 
-	JdbcEventLoader(JdbcTemplate jdbc, CustomerDirectory customers, EventPartitions partitions) {
+	private final SettledFeatures settledFeatures;
+
+	JdbcEventLoader(JdbcTemplate jdbc, CustomerDirectory customers, EventPartitions partitions,
+			SettledFeatures settledFeatures) {
+		this.settledFeatures = settledFeatures;
 		this.jdbc = jdbc;
 		this.customers = customers;
 		this.partitions = partitions;
@@ -90,6 +98,13 @@ class JdbcEventLoader implements EventLoader {
 			}
 		};
 		this.partitions.ensure(months);
+		Map<String, LocalDate> earliest = new HashMap<>();
+		for (Event event : events) {
+			if (known.contains(event.customerId())) {
+				earliest.merge(event.customerId(), event.time().toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
+		this.settledFeatures.loading(earliest);
 		int inserted = copyNew(writer);
 		if (inserted < 0) {
 			inserted = copyDeduplicated(writer);

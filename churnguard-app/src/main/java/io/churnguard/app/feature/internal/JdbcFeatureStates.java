@@ -44,18 +44,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Settled feature states in {@code feature_state} (one row per customer) under the one
- * row of {@code feature_state_set} (the boundary day, the layout, the run epoch); see the
- * migration {@code V6_6} for the late-event trigger that keeps them true.
+ * row of {@code feature_state_set} (the boundary day, the layout, the run epoch).
  * <p>
  * A run first announces the boundary it will settle at, in a transaction of its own that
- * waits, through an advisory lock the trigger shares, for inserts in flight: every insert
- * then either committed before the run reads, or marks its customers stale against the
- * new boundary. States marked stale during the run are not overwritten by it.
+ * waits, through an advisory lock every loading batch shares ({@link #loading}), for the
+ * batches in flight: every batch then either committed before the run reads, or marks its
+ * customers stale against the new boundary. States marked stale during the run are not
+ * overwritten by it.
  */
 @Component
 class JdbcFeatureStates implements SettledFeatures {
 
-	/** The advisory lock the late-event trigger takes shared; the same key as in V6_6. */
+	/**
+	 * The advisory lock loading batches take shared and a run announcing itself alone.
+	 */
 	static final long LOCK = 7_474_211_830L;
 
 	/** Beyond this many days since the boundary, the whole log is read instead. */
@@ -88,9 +90,12 @@ class JdbcFeatureStates implements SettledFeatures {
 		FeaturePlan plan = this.catalog.plan();
 		String layout = CustomerStateCodec.layout(plan);
 		LocalDate settleBefore = asOf.minusDays(OPEN_DAYS);
-		Begun begun = begin(settleBefore);
+		// A run for a past day stores nothing, so it need not announce itself (and must
+		// not: a daily run under way would then not store its states).
+		Begun found = current();
+		Begun begun = found.storesAt(layout, settleBefore) ? begin(settleBefore) : found;
 		boolean sameLayout = layout.equals(begun.layout);
-		boolean store = !sameLayout || begun.settledBefore == null || !begun.settledBefore.isAfter(settleBefore);
+		boolean store = begun.storesAt(layout, settleBefore) && begun.epoch > 0;
 		long[] counts = new long[2];
 		boolean fromStates = sameLayout && begun.settledBefore != null && !begun.settledBefore.isAfter(settleBefore)
 				&& ChronoUnit.DAYS.between(begun.settledBefore, asOf) <= MAX_DAYS_SINCE && fewStale();
@@ -118,11 +123,12 @@ class JdbcFeatureStates implements SettledFeatures {
 					counts[1] = table.rowCount();
 				}
 			}
-			catch (IOException ex) {
+			catch (IOException | RuntimeException ex) {
+				// The connection must leave COPY mode for the transaction to roll back.
 				if (writer != null) {
 					writer.cancel();
 				}
-				throw new UncheckedIOException(ex);
+				throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
 			}
 			long stored = 0;
 			if (writer != null) {
@@ -184,6 +190,45 @@ class JdbcFeatureStates implements SettledFeatures {
 			}
 		}
 		return settled;
+	}
+
+	@Override
+	public void loading(Map<String, LocalDate> earliest) {
+		if (earliest.isEmpty()) {
+			return;
+		}
+		// Two statements: the lock first, so that the boundary read after it is the one a
+		// run announcing itself has just committed.
+		this.jdbc.query("select pg_advisory_xact_lock_shared(?)", rs -> {
+		}, LOCK);
+		List<Map<String, Object>> set = this.jdbc
+			.queryForList("select greatest(settled_before, pending_before) as boundary, epoch from feature_state_set");
+		if (set.isEmpty() || set.get(0).get("boundary") == null) {
+			return;
+		}
+		LocalDate boundary = ((Date) set.get(0).get("boundary")).toLocalDate();
+		long epoch = ((Number) set.get(0).get("epoch")).longValue();
+		// Sorted, so that two batches marking the same customers lock their rows in the
+		// same order.
+		List<String> late = earliest.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().isBefore(boundary))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+		if (late.isEmpty()) {
+			return;
+		}
+		this.jdbc.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement("""
+					insert into feature_state (customer_id, state, stale_epoch)
+					select id, null, ? from unnest(?::varchar[]) as id
+					on conflict (customer_id) do update set state = null, stale_epoch = excluded.stale_epoch""");
+			statement.setLong(1, epoch);
+			statement.setArray(2, connection.createArrayOf("varchar", late.toArray()));
+			return statement;
+		});
+		log.debug("{} customers' stored feature states marked stale by late events", late.size());
 	}
 
 	/**
@@ -313,8 +358,24 @@ class JdbcFeatureStates implements SettledFeatures {
 		return stored;
 	}
 
-	/** What a run found when it began. */
+	/** What a run found when it began: epoch 0 when it did not announce itself. */
 	private record Begun(String layout, LocalDate settledBefore, long epoch) {
+
+		/**
+		 * Whether a run settling at the day stores its states: not when the stored ones
+		 * are of this layout and newer.
+		 */
+		boolean storesAt(String runLayout, LocalDate settleBefore) {
+			return !runLayout.equals(this.layout) || this.settledBefore == null
+					|| !this.settledBefore.isAfter(settleBefore);
+		}
+
+	}
+
+	private Begun current() {
+		List<Begun> set = this.jdbc.query("select layout, settled_before from feature_state_set",
+				(rs, row) -> new Begun(rs.getString(1), rs.getObject(2, LocalDate.class), 0));
+		return set.isEmpty() ? new Begun("", null, 0) : set.get(0);
 	}
 
 	/**

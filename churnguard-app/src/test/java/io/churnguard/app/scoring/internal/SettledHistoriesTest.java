@@ -40,19 +40,7 @@ class SettledHistoriesTest {
 
 	private static final FeaturePlan PLAN = FeaturePlan.compile(FeatureSet.defaults());
 
-	private static final SettledFeatures NO_STATES = new SettledFeatures() {
-
-		@Override
-		public Computed allAsOf(LocalDate asOf, Function<String, CustomerAttributes> attributes, int threads) {
-			throw new UnsupportedOperationException("real time does not run the daily job");
-		}
-
-		@Override
-		public Map<String, Settled> settled(FeaturePlan plan, Collection<String> customerIds) {
-			return Map.of();
-		}
-
-	};
+	private static final SettledFeatures NO_STATES = new StoredStates(null, Map.of());
 
 	private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
@@ -159,21 +147,7 @@ class SettledHistoriesTest {
 		Map<String, byte[]> stored = new HashMap<>();
 		new BatchFeatureRunner(PLAN, 1).asOf(blocks -> new BatchFeatureRunner(PLAN, 1)
 			.blocks(new ListArchive().events(null, null, boundary), blocks), lookup(), boundary, boundary, stored::put);
-		SettledFeatures store = new SettledFeatures() {
-
-			@Override
-			public Computed allAsOf(LocalDate asOf, Function<String, CustomerAttributes> attributes, int threads) {
-				throw new UnsupportedOperationException("real time does not run the daily job");
-			}
-
-			@Override
-			public Map<String, Settled> settled(FeaturePlan plan, Collection<String> customerIds) {
-				Map<String, Settled> settled = new HashMap<>();
-				customerIds.forEach(id -> settled.put(id, new Settled(boundary, stored.get(id))));
-				return settled;
-			}
-
-		};
+		SettledFeatures store = new StoredStates(boundary, stored);
 		this.histories = new SettledHistories(new ListArchive(), store, 1000, Duration.ofHours(1), Clock.systemUTC());
 		addEvents(today, 3);
 		LocalDate asOf = today.plusDays(1);
@@ -260,6 +234,30 @@ class SettledHistoriesTest {
 		@Override
 		public Map<String, CustomerAttributes> attributes(Collection<String> customerIds) {
 			return SettledHistoriesTest.this.attributes;
+		}
+
+	}
+
+	/** States as the daily job would have stored them at a boundary; none without one. */
+	private record StoredStates(LocalDate boundary, Map<String, byte[]> states) implements SettledFeatures {
+
+		@Override
+		public Computed allAsOf(LocalDate asOf, Function<String, CustomerAttributes> attributes, int threads) {
+			throw new UnsupportedOperationException("real time does not run the daily job");
+		}
+
+		@Override
+		public Map<String, Settled> settled(FeaturePlan plan, Collection<String> customerIds) {
+			Map<String, Settled> settled = new HashMap<>();
+			if (this.boundary != null) {
+				customerIds.forEach(id -> settled.put(id, new Settled(this.boundary, this.states.get(id))));
+			}
+			return settled;
+		}
+
+		@Override
+		public void loading(Map<String, LocalDate> earliest) {
+			throw new UnsupportedOperationException("real time does not load events");
 		}
 
 	}
