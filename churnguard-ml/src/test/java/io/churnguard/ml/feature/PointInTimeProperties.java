@@ -49,8 +49,7 @@ class PointInTimeProperties {
 		FeatureTable batch = new BatchFeatureRunner(PLAN, 2).table(List.of(blockOf(sorted)).iterator(), attributes,
 				(id, a, e) -> new ObservationPolicy.Observations(days, new int[days.length]));
 
-		Map<String, List<Event>> byCustomer = new HashMap<>();
-		sorted.forEach((event) -> byCustomer.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		Map<String, List<Event>> byCustomer = byCustomer(sorted);
 		int row = 0;
 		for (String customer : byCustomer.keySet().stream().sorted().toList()) {
 			IncrementalFeatures incremental = new IncrementalFeatures(PLAN);
@@ -104,9 +103,7 @@ class PointInTimeProperties {
 	void aCopyContinuesExactlyAsTheOriginalWouldAndLeavesItAsItWas(@ForAll("streams") List<Event> events,
 			@ForAll("joins") List<Integer> joins) {
 		Function<String, CustomerAttributes> attributes = attributes(joins);
-		Map<String, List<Event>> byCustomer = new HashMap<>();
-		RandomEvents.sorted(events)
-			.forEach((event) -> byCustomer.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		Map<String, List<Event>> byCustomer = byCustomer(RandomEvents.sorted(events));
 		for (Map.Entry<String, List<Event>> customer : byCustomer.entrySet()) {
 			List<Event> stream = customer.getValue();
 			LocalDate after = stream.get(stream.size() - 1).time().toLocalDate().plusDays(1);
@@ -147,9 +144,7 @@ class PointInTimeProperties {
 				LocalDate.ofEpochDay(asOf1), LocalDate.ofEpochDay(settle1), stored::put);
 
 		EventBlock.Builder resumed = EventBlock.builder(PLAN);
-		Map<String, List<Event>> recent = new java.util.TreeMap<>();
-		before(sorted, settle1, asOf2)
-			.forEach((event) -> recent.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		Map<String, List<Event>> recent = byCustomer(before(sorted, settle1, asOf2));
 		java.util.Set<String> customers = new java.util.TreeSet<>(stored.keySet());
 		customers.addAll(recent.keySet());
 		for (String customer : customers) {
@@ -194,9 +189,7 @@ class PointInTimeProperties {
 	void aDecodedStateEvaluatesAsTheOriginal(@ForAll("streams") List<Event> events, @ForAll("observations") int[] days,
 			@ForAll("joins") List<Integer> joins) {
 		Function<String, CustomerAttributes> attributes = attributes(joins);
-		Map<String, List<Event>> byCustomer = new HashMap<>();
-		RandomEvents.sorted(events)
-			.forEach((event) -> byCustomer.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		Map<String, List<Event>> byCustomer = byCustomer(RandomEvents.sorted(events));
 		for (Map.Entry<String, List<Event>> customer : byCustomer.entrySet()) {
 			CustomerState original = PLAN.newState();
 			original.reset(customer.getKey(), attributes.apply(customer.getKey()));
@@ -212,6 +205,12 @@ class PointInTimeProperties {
 					.isEqualTo(original.evaluate(LocalDate.ofEpochDay(asOf)).numeric());
 			}
 		}
+	}
+
+	private static Map<String, List<Event>> byCustomer(List<Event> sorted) {
+		Map<String, List<Event>> byCustomer = new HashMap<>();
+		sorted.forEach((event) -> byCustomer.computeIfAbsent(event.customerId(), (id) -> new ArrayList<>()).add(event));
+		return byCustomer;
 	}
 
 	private static List<Event> before(List<Event> sorted, int from, int before) {
