@@ -5,6 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -38,6 +41,10 @@ final class ScoreCommand implements Callable<Integer> {
 	@Option(names = "--data-dir", description = "With --from-db: the workspace (default: ./data).")
 	Path dataDir;
 
+	@Option(names = "--as-of", description = "With --from-db: score as of this earlier day (YYYY-MM-DD; default: "
+			+ "today in the business's time zone), e.g. a day the schedule missed.")
+	LocalDate asOf;
+
 	@Option(names = "--reasons", defaultValue = "3", description = "Reasons per row (default: 3).")
 	int reasons;
 
@@ -52,10 +59,18 @@ final class ScoreCommand implements Callable<Integer> {
 				arguments.add("--churnguard.data-dir=" + this.dataDir);
 			}
 			try (var context = SpringLauncher.headless(arguments)) {
+				// Today where the business is, as the schedule and the API take it.
+				LocalDate today = LocalDate.now(context.getBean(Clock.class)
+					.withZone(
+							ZoneId.of(context.getEnvironment().getProperty("churnguard.time-zone", "Asia/Shanghai"))));
+				if (this.asOf != null && this.asOf.isAfter(today)) {
+					throw new CommandLine.ParameterException(this.spec.commandLine(),
+							"--as-of must not be after today (" + today + "), was " + this.asOf);
+				}
 				this.spec.commandLine()
 					.getOut()
 					.println(Json.pretty(context.getBean(io.churnguard.app.scoring.ScoringRuns.class)
-						.scoreAll(java.time.LocalDate.now(), Cli.actor())));
+						.scoreAll((this.asOf != null) ? this.asOf : today, Cli.actor())));
 				return 0;
 			}
 		}

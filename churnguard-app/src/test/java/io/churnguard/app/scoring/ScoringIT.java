@@ -8,6 +8,7 @@ import java.util.List;
 import io.churnguard.app.ingest.ImportKind;
 import io.churnguard.app.ingest.Imports;
 import io.churnguard.app.support.ChurnGuardIT;
+import io.churnguard.app.support.CliRun;
 import io.churnguard.app.support.Http;
 import io.churnguard.app.support.TestCompany;
 import io.churnguard.app.support.TestWorkspace;
@@ -51,6 +52,9 @@ class ScoringIT {
 
 	@Value("${churnguard.admin-password}")
 	String adminPassword;
+
+	@Value("${churnguard.data-dir}")
+	String dataDir;
 
 	@Test
 	void aModelTrainedFromTheArchiveScoresEveryActiveCustomerWithReasons() throws Exception {
@@ -120,6 +124,10 @@ class ScoringIT {
 		assertThat(api.send("POST", "/api/v1/scoring/runs?asOf=" + end.plusDays(2), "Authorization", analyst))
 			.satisfies(tomorrow -> assertThat(tomorrow.statusCode()).isEqualTo(400))
 			.satisfies(tomorrow -> assertThat(tomorrow.body()).contains("asOf must not be after today"));
+		CliRun cli = CliRun.of("score", "--from-db", "--as-of", end.minusDays(3).toString(), "--data-dir",
+				this.dataDir);
+		assertThat(cli.exitCode()).as(cli.err()).isZero();
+		assertThat(cli.out()).containsPattern("\"asOf\"\\s*:\\s*\"" + end.minusDays(3) + "\"");
 		assertThat(api.get("/api/v1/scoring/runs", "Authorization", admin).statusCode())
 			.as("administrators manage users, not models")
 			.isEqualTo(403);
