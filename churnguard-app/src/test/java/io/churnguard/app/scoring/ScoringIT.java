@@ -135,6 +135,30 @@ class ScoringIT {
 		console.login("admin", this.adminPassword);
 		assertThat(console.get("/models").body()).contains("冠军", first.model().name(), "最近的评分运行", "计算特征");
 		assertThat(console.get("/customers/" + risky).body()).contains("流失风险", "高风险");
+
+		// The score history by month: a month older than
+		// churnguard.scoring.history-months
+		// (24) goes, whole and audited, with the next run.
+		String thisMonth = String.format("score_y%04dm%02d", end.getYear(), end.getMonthValue());
+		LocalDate longAgo = end.minusMonths(30);
+		String oldMonth = String.format("score_y%04dm%02d", longAgo.getYear(), longAgo.getMonthValue());
+		this.scoring.scoreAll(longAgo, "analyst");
+		assertThat(partitionsOfScore()).contains(thisMonth, oldMonth);
+		this.scoring.scoreAll(end, "analyst");
+		assertThat(partitionsOfScore()).contains(thisMonth).doesNotContain(oldMonth);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from audit_log where action = 'SCORE_HISTORY_PURGED' and object_id like ?", Long.class,
+				longAgo.toString().substring(0, 7) + "%"))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from score where as_of = ?", Long.class, end))
+			.as("this month's history kept")
+			.isGreaterThan(0);
+	}
+
+	private List<String> partitionsOfScore() {
+		return this.jdbc.queryForList("""
+				select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+				join pg_class p on p.oid = i.inhparent where p.relname = 'score'""", String.class);
 	}
 
 	private void load(ImportKind kind, Path file) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +19,7 @@ import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.FeatureCatalog;
 import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.app.platform.jdbc.CopyRows;
+import io.churnguard.app.platform.jdbc.MonthlyPartitions;
 import io.churnguard.app.scoring.CustomersScored;
 import io.churnguard.app.scoring.ModelRegistry;
 import io.churnguard.app.scoring.ModelVersion;
@@ -81,12 +83,18 @@ class EngineScoringRuns implements ScoringRuns {
 
 	private final SettledFeatures settledFeatures;
 
+	private final MonthlyPartitions scorePartitions;
+
+	private final int historyMonths;
+
 	EngineScoringRuns(ModelRegistry registry, ArchiveEvents archive, FeatureCatalog catalog, JdbcTemplate jdbc,
 			ApplicationEventPublisher events, List<ScoringObserver> observers, AuditLog audit, Clock clock,
 			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone, SettledHistories histories,
-			SettledFeatures settledFeatures) {
+			SettledFeatures settledFeatures, @Value("${churnguard.scoring.history-months:24}") int historyMonths) {
 		this.histories = histories;
 		this.settledFeatures = settledFeatures;
+		this.scorePartitions = new MonthlyPartitions(jdbc, "score");
+		this.historyMonths = historyMonths;
 		this.registry = registry;
 		this.archive = archive;
 		this.catalog = catalog;
@@ -158,6 +166,7 @@ class EngineScoringRuns implements ScoringRuns {
 				.text((reasons[r] != null) ? JSON.writeValueAsString(reasons[r]) : null)
 				.endRow();
 		}
+		this.scorePartitions.ensure(List.of(YearMonth.from(asOf)));
 		Connection connection = DataSourceUtils.getConnection(this.jdbc.getDataSource());
 		try {
 			rows.copyInto(connection,
@@ -180,6 +189,7 @@ class EngineScoringRuns implements ScoringRuns {
 				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
 				Timestamp.from(this.clock.instant()), runId);
 		phases.ended("latestScores");
+		purgeScoreHistory(asOf, user);
 		this.observers.forEach(observer -> observer.scored(scored));
 		phases.ended("warnings");
 		Map<String, Long> phaseMillis = phases.millis();
@@ -197,6 +207,26 @@ class EngineScoringRuns implements ScoringRuns {
 		this.events.publishEvent(new CustomersScored(runId, asOf, champion.id()));
 		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2], elapsedMs,
 				startedAt, user, phaseMillis);
+	}
+
+	/**
+	 * Drops the months of score history older than the retention period, whole partitions
+	 * at a time; audited, as every deletion of customer data is.
+	 */
+	private void purgeScoreHistory(LocalDate asOf, String user) {
+		if (this.historyMonths <= 0) {
+			return;
+		}
+		YearMonth firstKept = YearMonth.from(asOf).minusMonths(this.historyMonths - 1L);
+		List<YearMonth> dropped = this.scorePartitions.dropBefore(firstKept);
+		if (!dropped.isEmpty()) {
+			log.info("Score history of {} dropped: older than {} months", dropped, this.historyMonths);
+			this.audit.record(AuditRecord
+				.success("SCORE_HISTORY_PURGED", "score", dropped.get(0) + ".." + dropped.get(dropped.size() - 1))
+				.by(user, null)
+				.with("months", dropped.size())
+				.with("historyMonths", this.historyMonths));
+		}
 	}
 
 	@Override
