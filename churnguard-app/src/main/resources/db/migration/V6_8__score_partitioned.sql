@@ -5,16 +5,10 @@ alter table score rename to score_unpartitioned;
 alter index score_customer rename to score_unpartitioned_customer;
 alter index score_run rename to score_unpartitioned_run;
 
-create table score (
-    run_id        bigint           not null references scoring_run (id) on delete cascade,
-    customer_id   varchar(64)      not null,
-    as_of         date             not null,
-    model_id      varchar(64)      not null,
-    probability   double precision not null,
-    risk_band     varchar(8)       not null,
-    value_at_risk numeric(14, 2),
-    reasons       jsonb
-) partition by range (as_of);
+-- The same columns (LIKE copies them with their NOT NULLs and defaults, not the foreign key).
+create table score (like score_unpartitioned including defaults including constraints)
+    partition by range (as_of);
+alter table score add foreign key (run_id) references scoring_run (id) on delete cascade;
 create index score_customer on score (customer_id, as_of desc);
 create index score_run on score (run_id);
 
