@@ -342,7 +342,7 @@ class NotificationIT {
 
 			long id = this.jdbc.queryForObject("select id from webhook where name = '浏览器添加'", Long.class);
 			browser.click("tr[data-id='" + id + "'] form[action$='/test'] button");
-			assertThat(browser.find(".alert.ok").getText()).isEqualTo("测试消息已送达。");
+			assertThat(browser.waitForText(".alert.ok", "测试消息已送达。")).isEqualTo("测试消息已送达。");
 			Receivers.Received sample = only("/generic/browser");
 			assertThat(sample.signatureValid()).isTrue();
 			assertThat(sample.json().get("title").asString()).isEqualTo("ChurnGuard 测试消息");

@@ -66,6 +66,20 @@ public final class Browser implements AutoCloseable {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
+	/**
+	 * Waits until an element shows a text. After a form posts, the page being replaced
+	 * may still show an element of the same kind (the previous message), which
+	 * {@link #find} would return and which goes stale as the new page arrives.
+	 * @param css the element
+	 * @param text the text it must contain
+	 * @return the element's text then
+	 */
+	public String waitForText(String css, String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+		return find(css).getText();
+	}
+
 	public Browser type(String css, String text) {
 		WebElement element = find(css);
 		element.clear();
