@@ -31,7 +31,7 @@ import io.churnguard.ml.event.EventType;
 public final class BatchFeatureRunner {
 
 	/** Customers per block when a runner groups a row source into blocks. */
-	static final int CUSTOMERS_PER_BLOCK = 1024;
+	public static final int CUSTOMERS_PER_BLOCK = 1024;
 
 	private final FeaturePlan plan;
 

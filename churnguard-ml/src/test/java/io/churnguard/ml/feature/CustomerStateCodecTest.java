@@ -3,6 +3,7 @@ package io.churnguard.ml.feature;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import io.churnguard.ml.event.CustomerAttributes;
@@ -74,6 +75,10 @@ class CustomerStateCodecTest {
 		assertThat(CustomerStateCodec.layout(PLAN))
 			.isEqualTo(CustomerStateCodec.layout(FeaturePlan.compile(FeatureSet.defaults())))
 			.hasSize(24);
+		List<FeatureDefinition> all = FeatureSet.defaults().definitions();
+		FeaturePlan fewer = FeaturePlan.compile(new FeatureSet("fewer", all.subList(0, all.size() / 2)));
+		assertThat(fewer.streamCount()).isLessThan(PLAN.streamCount());
+		assertThat(CustomerStateCodec.layout(fewer)).isNotEqualTo(CustomerStateCodec.layout(PLAN));
 	}
 
 	private static CustomerState state() {

@@ -63,6 +63,22 @@ final class BinaryCopyCursor {
 		}
 	}
 
+	/**
+	 * Reads a field that is not NULL: its length, then its bytes.
+	 * @return the bytes
+	 * @throws IOException when the field is NULL or the stream ends
+	 */
+	byte[] field() throws IOException {
+		int length = int32();
+		if (length < 0) {
+			throw new EOFException("a NULL where a value was expected");
+		}
+		need(length);
+		byte[] bytes = Arrays.copyOfRange(this.buffer, this.position, this.position + length);
+		this.position += length;
+		return bytes;
+	}
+
 	void skip(int bytes) throws IOException {
 		need(bytes);
 		this.position += bytes;

@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -68,8 +70,6 @@ class JdbcFeatureStates implements SettledFeatures {
 
 	private static final Logger log = LoggerFactory.getLogger(JdbcFeatureStates.class);
 
-	private static final int CUSTOMERS_PER_BLOCK = 1024;
-
 	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
@@ -94,16 +94,19 @@ class JdbcFeatureStates implements SettledFeatures {
 		// not: a daily run under way would then not store its states).
 		Begun found = current();
 		Begun begun = found.storesAt(layout, settleBefore) ? begin(settleBefore) : found;
-		boolean sameLayout = layout.equals(begun.layout);
 		boolean store = begun.storesAt(layout, settleBefore) && begun.epoch > 0;
 		long[] counts = new long[2];
-		boolean fromStates = sameLayout && begun.settledBefore != null && !begun.settledBefore.isAfter(settleBefore)
-				&& ChronoUnit.DAYS.between(begun.settledBefore, asOf) <= MAX_DAYS_SINCE && fewStale();
 		// Read before the states are written: the writer's COPY holds this transaction's
 		// connection from then on.
-		List<String> stale = fromStates
-				? this.jdbc.queryForList("select customer_id from feature_state where state is null", String.class)
-				: List.of();
+		List<String> stale = List.of();
+		boolean fromStates = store && layout.equals(begun.layout) && begun.settledBefore != null
+				&& ChronoUnit.DAYS.between(begun.settledBefore, asOf) <= MAX_DAYS_SINCE;
+		if (fromStates) {
+			stale = this.jdbc.queryForList("select customer_id from feature_state where state is null", String.class);
+			long total = this.jdbc.queryForObject("select count(*) from feature_state", Long.class);
+			fromStates = stale.size() <= MAX_STALE_SHARE * Math.max(1, total);
+		}
+		List<String> staleCustomers = fromStates ? stale : List.of();
 		BatchFeatureRunner runner = new BatchFeatureRunner(plan, threads);
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
@@ -114,7 +117,7 @@ class JdbcFeatureStates implements SettledFeatures {
 			try {
 				if (fromStates) {
 					table = runner.asOf(
-							blocks -> resume(plan, runner, begun.settledBefore, asOf, stale, blocks, counts),
+							blocks -> resume(plan, runner, begun.settledBefore, asOf, staleCustomers, blocks, counts),
 							attributes, asOf, settleBefore, settled);
 				}
 				else {
@@ -157,7 +160,7 @@ class JdbcFeatureStates implements SettledFeatures {
 		// One statement, so the boundary and the rows belong together even while a run
 		// commits new ones.
 		Map<String, byte[]> rows = new HashMap<>();
-		java.util.Set<String> stale = new java.util.HashSet<>();
+		Set<String> stale = new HashSet<>();
 		LocalDate[] before = new LocalDate[1];
 		this.jdbc.query(connection -> {
 			PreparedStatement statement = connection.prepareStatement("""
@@ -233,8 +236,9 @@ class JdbcFeatureStates implements SettledFeatures {
 
 	/**
 	 * Every customer from their stored state and the events since its boundary. A
-	 * customer without a row had no event before the boundary (the trigger writes a row
-	 * for every late one) and starts afresh; a stale customer's whole history is read.
+	 * customer without a row had no event before the boundary ({@link #loading} writes a
+	 * row for every late one) and starts afresh; a stale customer's whole history is
+	 * read.
 	 */
 	private void resume(FeaturePlan plan, BatchFeatureRunner runner, LocalDate from, LocalDate asOf, List<String> stale,
 			Consumer<EventBlock> blocks, long[] counts) throws IOException {
@@ -257,12 +261,8 @@ class JdbcFeatureStates implements SettledFeatures {
 			BinaryCopyCursor data = new BinaryCopyCursor(in);
 			data.header();
 			while (data.int16() != -1) {
-				String customerId = text(data);
-				int length = data.int32();
-				data.need(length);
-				byte[] state = java.util.Arrays.copyOfRange(data.buffer, data.position, data.position + length);
-				data.position += length;
-				filler.customer(customerId, state, recentIndex.remove(customerId));
+				String customerId = new String(data.field(), StandardCharsets.UTF_8);
+				filler.customer(customerId, data.field(), recentIndex.remove(customerId));
 				counts[0]++;
 			}
 		}
@@ -278,23 +278,6 @@ class JdbcFeatureStates implements SettledFeatures {
 			runner.blocks(this.archive.events(stale, null, asOf), blocks);
 			counts[1] = stale.size();
 		}
-	}
-
-	private static String text(BinaryCopyCursor data) throws IOException {
-		int length = data.int32();
-		data.need(length);
-		String text = new String(data.buffer, data.position, length, StandardCharsets.UTF_8);
-		data.position += length;
-		return text;
-	}
-
-	/** Whether few enough states are stale for the stored states to be worth reading. */
-	private boolean fewStale() {
-		Map<String, Object> counts = this.jdbc
-			.queryForMap("select count(*) filter (where state is null) as stale, count(*) as total from feature_state");
-		long stale = ((Number) counts.get("stale")).longValue();
-		long total = ((Number) counts.get("total")).longValue();
-		return stale <= MAX_STALE_SHARE * Math.max(1, total);
 	}
 
 	/**
@@ -400,7 +383,7 @@ class JdbcFeatureStates implements SettledFeatures {
 		}
 
 		void customer(String customerId, byte[] state, Integer recentCustomer) {
-			if (this.builder.customerCount() >= CUSTOMERS_PER_BLOCK) {
+			if (this.builder.customerCount() >= BatchFeatureRunner.CUSTOMERS_PER_BLOCK) {
 				flush();
 			}
 			if (state != null) {

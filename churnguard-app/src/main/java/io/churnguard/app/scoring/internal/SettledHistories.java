@@ -47,9 +47,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SettledHistories {
 
-	/** Days before the observation date that may still receive events. */
-	static final int OPEN_DAYS = SettledFeatures.OPEN_DAYS;
-
 	private final ArchiveEvents archive;
 
 	private final SettledFeatures store;
@@ -99,7 +96,7 @@ class SettledHistories {
 	FeatureTable asOf(FeaturePlan plan, Collection<String> customerIds, Function<String, CustomerAttributes> attributes,
 			LocalDate asOf) {
 		int asOfDay = (int) asOf.toEpochDay();
-		int settleBefore = asOfDay - OPEN_DAYS;
+		int settleBefore = asOfDay - SettledFeatures.OPEN_DAYS;
 		long now = this.clock.millis();
 		Map<String, Settled> known = new HashMap<>();
 		List<String> unknown = new ArrayList<>();
@@ -208,7 +205,7 @@ class SettledHistories {
 	 * @param today the business's today
 	 */
 	void forgetIfBefore(Collection<String> customerIds, LocalDate earliest, LocalDate today) {
-		int settleBefore = (int) today.toEpochDay() + 1 - OPEN_DAYS;
+		int settleBefore = (int) today.toEpochDay() + 1 - SettledFeatures.OPEN_DAYS;
 		if (earliest != null && earliest.toEpochDay() >= settleBefore) {
 			return;
 		}
