@@ -30,8 +30,25 @@ public interface ScoredCustomers {
 	/** Probability × annual value, or null when the customer's fee is unknown. */
 	BigDecimal valueAtRisk(int row);
 
-	/** The reasons, for customers in the high and medium bands; empty otherwise. */
+	/**
+	 * The reasons, for customers in the high and medium bands; empty otherwise. Explains
+	 * the row now if it was not yet: {@link #explain} does many at once.
+	 */
 	List<CustomerScore.ScoreReason> reasons(int row);
+
+	/**
+	 * Whether the row's reasons are at hand (explained, or none due in the low band). A
+	 * daily run explains every row; real-time rescoring only the rows whose reasons a
+	 * change calls for, since explaining costs far more than scoring.
+	 */
+	boolean explained(int row);
+
+	/**
+	 * Explains, in one pass, those of these rows whose reasons are due and not yet
+	 * explained.
+	 * @param rows row indexes
+	 */
+	void explain(int[] rows);
 
 	FeatureVector features(int row);
 

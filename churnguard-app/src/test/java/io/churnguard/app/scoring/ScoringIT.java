@@ -153,6 +153,56 @@ class ScoringIT {
 		assertThat(this.jdbc.queryForObject("select count(*) from score where as_of = ?", Long.class, end))
 			.as("this month's history kept")
 			.isGreaterThan(0);
+
+		realTimeExplainsOnlyWhatAChangeNeeds();
+	}
+
+	/**
+	 * Real-time rescoring explains (TreeSHAP, the costly part) only customers whose
+	 * stored reasons no longer fit and those whose warning it raises or upgrades; the
+	 * others keep the reasons stored, under fresh figures.
+	 */
+	private void realTimeExplainsOnlyWhatAChangeNeeds() {
+		List<String> top = this.jdbc.queryForList("""
+				select s.customer_id from score_latest s
+				where s.risk_band = 'high' and s.reasons is not null
+				  and exists (select 1 from warning w where w.customer_id = s.customer_id and w.cause_key = 'model'
+				              and w.status <> 'closed')
+				order by s.probability desc limit 3""", String.class);
+		assertThat(top).as("the riskiest customers, warned by the daily job").hasSize(3);
+		String marker = "[{\"feature\": \"marker\", \"en\": \"kept\"}]";
+		this.jdbc.update("update score_latest set reasons = ?::jsonb where customer_id = any (?)", marker,
+				top.toArray(String[]::new));
+		// The second customer's stored score is of another band; the third's warning is
+		// gone, so rescoring raises it anew.
+		this.jdbc.update("update score_latest set risk_band = 'medium' where customer_id = ?", top.get(1));
+		this.jdbc.update("delete from warning where customer_id = ? and cause_key = 'model'", top.get(2));
+
+		assertThat(this.scoring.rescore(top)).isEqualTo(3);
+
+		assertThat(latestReasons(top.get(0))).as("same band, no warning raised: the stored reasons are kept")
+			.contains("marker");
+		assertThat(this.jdbc.queryForObject("select run_id from score_latest where customer_id = ?", Long.class,
+				top.get(0)))
+			.as("under the real-time score")
+			.isZero();
+		assertThat(latestReasons(top.get(1))).as("the band changed: explained again")
+			.doesNotContain("marker")
+			.contains("\"contribution\"");
+		assertThat(latestReasons(top.get(2))).as("the warning raised anew: explained, and stored as the latest")
+			.doesNotContain("marker")
+			.contains("\"contribution\"");
+		assertThat(this.jdbc.queryForObject(
+				"select reasons::text from warning where customer_id = ? and cause_key = 'model' and status <> 'closed'",
+				String.class, top.get(2)))
+			.as("the new warning says why")
+			.contains("\"zh\"")
+			.isNotEqualTo("[]");
+	}
+
+	private String latestReasons(String customerId) {
+		return this.jdbc.queryForObject("select reasons::text from score_latest where customer_id = ?", String.class,
+				customerId);
 	}
 
 	private List<String> partitionsOfScore() {

@@ -10,10 +10,13 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.FeatureCatalog;
@@ -59,8 +62,6 @@ class EngineScoringRuns implements ScoringRuns {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final int REASONS = 3;
-
 	private final ModelRegistry registry;
 
 	private final ArchiveEvents archive;
@@ -87,10 +88,42 @@ class EngineScoringRuns implements ScoringRuns {
 
 	private final int historyMonths;
 
+	private final RealtimeReasons realtimeReasons;
+
+	/**
+	 * Which customers real-time rescoring explains. TreeSHAP over a large ensemble costs
+	 * a millisecond or more per customer, far more than the rest of a rescoring.
+	 */
+	enum RealtimeReasons {
+
+		/**
+		 * Those whose stored reasons no longer fit (none, another band, another model)
+		 * and those whose warning is raised or upgraded; the others keep their reasons
+		 * until the daily job.
+		 */
+		CHANGES,
+
+		/** Every customer in the high and medium bands, at every rescoring. */
+		EVERY;
+
+		static RealtimeReasons of(String setting) {
+			for (RealtimeReasons value : values()) {
+				if (value.name().equalsIgnoreCase(setting.strip())) {
+					return value;
+				}
+			}
+			throw new IllegalArgumentException(
+					"churnguard.scoring.realtime-reasons must be 'changes' or 'every', not '" + setting + "'");
+		}
+
+	}
+
 	EngineScoringRuns(ModelRegistry registry, ArchiveEvents archive, FeatureCatalog catalog, JdbcTemplate jdbc,
 			ApplicationEventPublisher events, List<ScoringObserver> observers, AuditLog audit, Clock clock,
 			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone, SettledHistories histories,
-			SettledFeatures settledFeatures, @Value("${churnguard.scoring.history-months:24}") int historyMonths) {
+			SettledFeatures settledFeatures, @Value("${churnguard.scoring.history-months:24}") int historyMonths,
+			@Value("${churnguard.scoring.realtime-reasons:changes}") String realtimeReasons) {
+		this.realtimeReasons = RealtimeReasons.of(realtimeReasons);
 		this.histories = histories;
 		this.settledFeatures = settledFeatures;
 		this.scorePartitions = new MonthlyPartitions(jdbc, "score");
@@ -141,6 +174,8 @@ class EngineScoringRuns implements ScoringRuns {
 		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
 		phases.ended("attributes");
 		TableScores scored = score(artifact, champion.id(), runId, asOf, null, attributes, phases);
+		scored.explainAll();
+		phases.ended("reasons");
 		double[] probabilities = scored.probabilities();
 		List<Reason>[] reasons = scored.rawReasons();
 		Frame frame = scored.frame();
@@ -262,6 +297,15 @@ class EngineScoringRuns implements ScoringRuns {
 		ModelArtifact artifact = this.registry.artifact(champion.get().id());
 		TableScores scored = score(artifact, champion.get().id(), 0, asOf, customerIds,
 				this.archive.attributes(customerIds), new RunPhases());
+		if (this.realtimeReasons == RealtimeReasons.EVERY) {
+			scored.explainAll();
+		}
+		else {
+			scored.explain(reasonsOutdated(scored));
+		}
+		// Raising explains the warnings it raises or upgrades, so the latest scores are
+		// written after it, with every reason explained in this call.
+		this.observers.forEach(observer -> observer.scored(scored));
 		Timestamp now = Timestamp.from(this.clock.instant());
 		List<Object[]> upserts = new ArrayList<>(scored.size());
 		for (int r = 0; r < scored.size(); r++) {
@@ -271,16 +315,48 @@ class EngineScoringRuns implements ScoringRuns {
 					(reasons != null) ? JSON.writeValueAsString(reasons) : null });
 		}
 		// One round trip for the batch (the driver rewrites it into a multi-row insert).
+		// Reasons not explained in this call (null) keep the ones stored; the low band
+		// has
+		// none.
 		this.jdbc.batchUpdate("""
 				insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
 				                          value_at_risk, reasons)
 				values (?, 0, ?, ?, ?, ?, ?, ?, ?::jsonb)
 				on conflict (customer_id) do update set run_id = 0, scored_at = excluded.scored_at,
 				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
-				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
-				upserts);
-		this.observers.forEach(observer -> observer.scored(scored));
+				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk,
+				  reasons = case when excluded.risk_band = 'low' then null
+				                 else coalesce(excluded.reasons, score_latest.reasons) end""", upserts);
 		return scored.size();
+	}
+
+	/**
+	 * The rows of a real-time rescoring whose stored reasons no longer fit: none stored,
+	 * or stored for another band or another model. The others keep theirs unless raising
+	 * needs new ones; the daily job explains everyone again.
+	 */
+	private int[] reasonsOutdated(TableScores scored) {
+		Map<String, Integer> rowOf = new HashMap<>();
+		for (int r = 0; r < scored.size(); r++) {
+			if (!scored.explained(r)) {
+				rowOf.put(scored.customerId(r), r);
+			}
+		}
+		if (rowOf.isEmpty()) {
+			return new int[0];
+		}
+		Set<Integer> current = new HashSet<>();
+		this.jdbc.query("""
+				select customer_id, risk_band, model_id from score_latest
+				where customer_id = any (?) and reasons is not null""",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", rowOf.keySet().toArray())), rs -> {
+					int row = rowOf.get(rs.getString("customer_id"));
+					if (scored.riskBand(row).equals(rs.getString("risk_band"))
+							&& scored.modelId().equals(rs.getString("model_id"))) {
+						current.add(row);
+					}
+				});
+		return rowOf.values().stream().filter(row -> !current.contains(row)).mapToInt(Integer::intValue).toArray();
 	}
 
 	/**
@@ -312,18 +388,8 @@ class EngineScoringRuns implements ScoringRuns {
 		Frame frame = FeatureFrames.of(table, false).rows(active.stream().mapToInt(Integer::intValue).toArray());
 		double[] probabilities = Scorer.probabilities(artifact, frame);
 		phases.ended("probabilities");
-		List<Integer> explained = new ArrayList<>();
-		for (int r = 0; r < probabilities.length; r++) {
-			if (!"low".equals(artifact.riskBands().band(probabilities[r]))) {
-				explained.add(r);
-			}
-		}
-		List<List<Reason>> withReasons = Scorer.reasons(artifact,
-				frame.rows(explained.stream().mapToInt(Integer::intValue).toArray()), REASONS,
-				this.catalog.featureSet().descriptions());
-		phases.ended("reasons");
-		return new TableScores(runId, asOf, modelId, table, active, frame, probabilities, artifact,
-				reasonsByRow(probabilities.length, explained, withReasons), attributes, this.catalog.featureSet());
+		return new TableScores(runId, asOf, modelId, table, active, frame, probabilities, artifact, attributes,
+				this.catalog.featureSet());
 	}
 
 	/**
@@ -333,15 +399,6 @@ class EngineScoringRuns implements ScoringRuns {
 	static boolean activeOn(CustomerAttributes customer, LocalDate day) {
 		return customer != null
 				&& (!customer.churned() || (customer.churnDate() != null && customer.churnDate().isAfter(day)));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Reason>[] reasonsByRow(int rows, List<Integer> explained, List<List<Reason>> explanations) {
-		List<Reason>[] reasons = new List[rows];
-		for (int i = 0; i < explained.size(); i++) {
-			reasons[explained.get(i)] = explanations.get(i);
-		}
-		return reasons;
 	}
 
 }

@@ -3,6 +3,8 @@ package io.churnguard.app.scoring.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +17,18 @@ import io.churnguard.ml.feature.FeatureSet;
 import io.churnguard.ml.feature.FeatureTable;
 import io.churnguard.ml.feature.FeatureVector;
 import io.churnguard.ml.model.ModelArtifact;
+import io.churnguard.ml.model.Scorer;
 
-/** A scoring run's customers over the feature table they were scored from. */
+/**
+ * A scoring run's customers over the feature table they were scored from. Reasons are due
+ * for the rows in the high and medium bands and explained when asked for — all at once by
+ * the daily job, only those a change needs by real-time rescoring — since explaining
+ * (TreeSHAP) costs far more than scoring.
+ */
 final class TableScores implements ScoredCustomers {
+
+	/** Reasons per customer. */
+	static final int REASONS = 3;
 
 	private final long runId;
 
@@ -37,13 +48,16 @@ final class TableScores implements ScoredCustomers {
 
 	private final List<Reason>[] reasons;
 
+	/** Rows whose reasons are due but not yet explained. */
+	private final BitSet unexplained;
+
 	private final Map<String, CustomerAttributes> attributes;
 
 	private final FeatureSet featureSet;
 
 	TableScores(long runId, LocalDate asOf, String modelId, FeatureTable table, List<Integer> rows, Frame frame,
-			double[] probabilities, ModelArtifact artifact, List<Reason>[] reasons,
-			Map<String, CustomerAttributes> attributes, FeatureSet featureSet) {
+			double[] probabilities, ModelArtifact artifact, Map<String, CustomerAttributes> attributes,
+			FeatureSet featureSet) {
 		this.runId = runId;
 		this.asOf = asOf;
 		this.modelId = modelId;
@@ -52,7 +66,13 @@ final class TableScores implements ScoredCustomers {
 		this.frame = frame;
 		this.probabilities = probabilities;
 		this.artifact = artifact;
-		this.reasons = reasons;
+		this.reasons = newReasons(probabilities.length);
+		this.unexplained = new BitSet(probabilities.length);
+		for (int r = 0; r < probabilities.length; r++) {
+			if (!"low".equals(riskBand(r))) {
+				this.unexplained.set(r);
+			}
+		}
 		this.attributes = attributes;
 		this.featureSet = featureSet;
 	}
@@ -98,7 +118,38 @@ final class TableScores implements ScoredCustomers {
 	}
 
 	@Override
+	public boolean explained(int row) {
+		return !this.unexplained.get(row);
+	}
+
+	@Override
+	public void explain(int[] rows) {
+		List<Integer> due = new ArrayList<>();
+		for (int row : rows) {
+			if (this.unexplained.get(row)) {
+				due.add(row);
+			}
+		}
+		if (due.isEmpty()) {
+			return;
+		}
+		int[] picked = due.stream().mapToInt(Integer::intValue).toArray();
+		List<List<Reason>> found = Scorer.reasons(this.artifact, this.frame.rows(picked), REASONS,
+				this.featureSet.descriptions());
+		for (int i = 0; i < picked.length; i++) {
+			this.reasons[picked[i]] = found.get(i);
+			this.unexplained.clear(picked[i]);
+		}
+	}
+
+	/** Explains every row whose reasons are due: the daily job's way. */
+	void explainAll() {
+		explain(this.unexplained.stream().toArray());
+	}
+
+	@Override
 	public List<CustomerScore.ScoreReason> reasons(int row) {
+		explain(new int[] { row });
 		List<Reason> list = this.reasons[row];
 		if (list == null) {
 			return List.of();
@@ -128,8 +179,17 @@ final class TableScores implements ScoredCustomers {
 		return this.probabilities;
 	}
 
+	/**
+	 * The reasons explained so far, by row: null for the low band and for rows not yet
+	 * explained.
+	 */
 	List<Reason>[] rawReasons() {
 		return this.reasons;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Reason>[] newReasons(int rows) {
+		return new List[rows];
 	}
 
 	/** The scored customers' frame, in the same row order. */

@@ -61,6 +61,18 @@ class RaisingWarnings {
 	 */
 	@Transactional
 	Outcome raise(List<Candidate> candidates, Map<String, CustomerFacts> customers, LocalDate asOf, String actor) {
+		return raise(candidates, customers, asOf, actor, Explainer.NONE);
+	}
+
+	/**
+	 * As above, for candidates some of which come without reasons (real-time rescoring
+	 * explains only what a change needs): those that raise or upgrade a warning are
+	 * explained, all in one call, before anything is written.
+	 * @param explainer explains the model candidates of the customers given
+	 */
+	@Transactional
+	Outcome raise(List<Candidate> candidates, Map<String, CustomerFacts> customers, LocalDate asOf, String actor,
+			Explainer explainer) {
 		List<Candidate> eligible = new ArrayList<>(candidates.size());
 		for (Candidate candidate : candidates) {
 			CustomerFacts customer = customers.get(candidate.customerId());
@@ -85,6 +97,12 @@ class RaisingWarnings {
 		for (Candidate candidate : eligible) {
 			changes.add(candidate, customers.get(candidate.customerId()));
 		}
+		List<WarningChanges.Touched> unexplained = changes.unexplained();
+		if (!unexplained.isEmpty()) {
+			Map<String, List<Candidate.Reason>> reasons = explainer
+				.reasons(unexplained.stream().map(w -> w.latest().customerId()).distinct().toList());
+			unexplained.forEach(w -> w.explained(reasons.getOrDefault(w.latest().customerId(), List.of())));
+		}
 		this.store.identify(changes.raised());
 		this.store.insert(changes.raised(), now);
 		this.access.raised(changes.raised());
@@ -104,6 +122,23 @@ class RaisingWarnings {
 					announcements.subList(from, Math.min(announcements.size(), from + WarningsRaised.MAX))));
 		}
 		return new Outcome(changes.raised().size(), changes.upgrades(), changes.suppressed());
+	}
+
+	/** Explains model candidates scored without reasons. */
+	@FunctionalInterface
+	interface Explainer {
+
+		/** For candidates that all carry their reasons. */
+		Explainer NONE = customerIds -> {
+			throw new IllegalStateException("a warning to raise or upgrade came without reasons");
+		};
+
+		/**
+		 * @param customerIds customers whose model candidates need reasons
+		 * @return their reasons by customer
+		 */
+		Map<String, List<Candidate.Reason>> reasons(List<String> customerIds);
+
 	}
 
 	RoutingPolicy routing() {

@@ -131,6 +131,20 @@ final class WarningChanges {
 		return this.steps;
 	}
 
+	/**
+	 * The warnings this call raised or upgraded from a candidate without reasons: their
+	 * content must say why, so these are explained before they are written.
+	 */
+	List<Touched> unexplained() {
+		List<Touched> unexplained = new ArrayList<>();
+		for (Touched warning : this.touched.values()) {
+			if ((warning.isNew || warning.levelRose) && warning.latest.reasons() == null) {
+				unexplained.add(warning);
+			}
+		}
+		return unexplained;
+	}
+
 	int upgrades() {
 		return this.upgrades;
 	}
@@ -210,6 +224,11 @@ final class WarningChanges {
 		/** A same-or-milder candidate: its figures only. */
 		void refresh(Candidate candidate) {
 			this.latest = candidate;
+		}
+
+		/** Gives the latest candidate the reasons explained for it. */
+		void explained(List<Candidate.Reason> reasons) {
+			this.latest = this.latest.withReasons(reasons);
 		}
 
 		void identify(long id) {

@@ -106,9 +106,10 @@ class WarningStore {
 			Candidate c = w.latest();
 			CustomerFacts customer = w.customer();
 			rows.add(new Object[] { w.id(), first.customerId(), first.key(), first.cause(), w.level().rank(),
-					w.status().code(), probability(c), c.riskBand(), c.modelId(), JSON.writeValueAsString(c.reasons()),
-					c.valueAtRisk(), w.action(), w.owner(), customer.province(), customer.team(), customer.grade(), at,
-					at, Timestamp.from(w.due()) });
+					w.status().code(), probability(c), c.riskBand(), c.modelId(),
+					JSON.writeValueAsString((c.reasons() != null) ? c.reasons() : List.of()), c.valueAtRisk(),
+					w.action(), w.owner(), customer.province(), customer.team(), customer.grade(), at, at,
+					Timestamp.from(w.due()) });
 		}
 		// The ids come from the identity sequence (identify), hence overriding.
 		this.jdbc.batchUpdate(
@@ -139,14 +140,21 @@ class WarningStore {
 		for (WarningChanges.Touched w : warnings) {
 			Candidate c = w.latest();
 			rows.add(new Object[] { w.levelRose() ? w.level().rank() : null, probability(c), c.riskBand(), c.modelId(),
-					JSON.writeValueAsString(c.reasons()), c.valueAtRisk(), w.action(), at,
-					(w.due() != null) ? Timestamp.from(w.due()) : null, w.id() });
+					reasons(c), c.valueAtRisk(), w.action(), at, (w.due() != null) ? Timestamp.from(w.due()) : null,
+					w.id() });
 		}
-		this.jdbc.batchUpdate("""
-				update warning set level = coalesce(?::smallint, level), probability = ?, risk_band = ?, model_id = ?,
-				  reasons = ?::jsonb, value_at_risk = ?, action = coalesce(?, action), updated_at = ?,
-				  due_at = least(due_at, ?::timestamptz)
-				where id = ?""", rows);
+		this.jdbc.batchUpdate(
+				"""
+						update warning set level = coalesce(?::smallint, level), probability = ?, risk_band = ?, model_id = ?,
+						  reasons = coalesce(?::jsonb, reasons), value_at_risk = ?, action = coalesce(?, action), updated_at = ?,
+						  due_at = least(due_at, ?::timestamptz)
+						where id = ?""",
+				rows);
+	}
+
+	/** A refresh's reasons as JSON, or null to keep the warning's own. */
+	private static String reasons(Candidate c) {
+		return (c.reasons() != null) ? JSON.writeValueAsString(c.reasons()) : null;
 	}
 
 	/**
@@ -166,7 +174,7 @@ class WarningStore {
 				.number(probability(c))
 				.text(c.riskBand())
 				.text(c.modelId())
-				.text(JSON.writeValueAsString(c.reasons()))
+				.text(reasons(c))
 				.number(c.valueAtRisk())
 				.text(w.action())
 				.text((w.due() != null) ? w.due().toString() : null)
@@ -186,7 +194,7 @@ class WarningStore {
 				statement.execute("analyze warning_refresh");
 				try (PreparedStatement update = connection.prepareStatement("""
 						update warning w set level = coalesce(r.level, w.level), probability = r.probability,
-						  risk_band = r.risk_band, model_id = r.model_id, reasons = r.reasons,
+						  risk_band = r.risk_band, model_id = r.model_id, reasons = coalesce(r.reasons, w.reasons),
 						  value_at_risk = r.value_at_risk, action = coalesce(r.action, w.action), updated_at = ?,
 						  due_at = least(w.due_at, r.due_at)
 						from warning_refresh r where w.id = r.id""")) {

@@ -1,9 +1,12 @@
 package io.churnguard.app.warning.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.cel.runtime.CelVariableResolver;
 import io.churnguard.app.scoring.CustomerScore;
@@ -81,7 +84,7 @@ class WarningsFromScores implements ScoringObserver {
 			}
 			Optional<WarningLevel> level = levels.level(scored.riskBand(row), customer.grade());
 			if (level.isPresent()) {
-				List<Candidate.Reason> reasons = scored.reasons(row).stream().map(WarningsFromScores::reason).toList();
+				List<Candidate.Reason> reasons = scored.explained(row) ? reasons(scored, row) : null;
 				candidates
 					.add(new Candidate(customer.customerId(), "model", "model", level.get(), scored.probability(row),
 							scored.riskBand(row), scored.modelId(), reasons, scored.valueAtRisk(row), null));
@@ -103,7 +106,28 @@ class WarningsFromScores implements ScoringObserver {
 				}
 			}
 		}
-		return this.raising.raise(candidates, facts, scored.asOf(), actor);
+		return this.raising.raise(candidates, facts, scored.asOf(), actor, customerIds -> explain(scored, customerIds));
+	}
+
+	/** Explains the rows of these customers in one pass. */
+	private static Map<String, List<Candidate.Reason>> explain(ScoredCustomers scored, List<String> customerIds) {
+		Set<String> wanted = new HashSet<>(customerIds);
+		List<Integer> rows = new ArrayList<>();
+		for (int row = 0; row < scored.size(); row++) {
+			if (wanted.contains(scored.customerId(row))) {
+				rows.add(row);
+			}
+		}
+		scored.explain(rows.stream().mapToInt(Integer::intValue).toArray());
+		Map<String, List<Candidate.Reason>> reasons = new HashMap<>();
+		for (int row : rows) {
+			reasons.put(scored.customerId(row), reasons(scored, row));
+		}
+		return reasons;
+	}
+
+	private static List<Candidate.Reason> reasons(ScoredCustomers scored, int row) {
+		return scored.reasons(row).stream().map(WarningsFromScores::reason).toList();
 	}
 
 	private static Candidate.Reason reason(CustomerScore.ScoreReason reason) {
