@@ -173,20 +173,22 @@ class ScoringIT {
 		String marker = "[{\"feature\": \"marker\", \"en\": \"kept\"}]";
 		this.jdbc.update("update score_latest set reasons = ?::jsonb where customer_id = any (?)", marker,
 				top.toArray(String[]::new));
-		// The second customer's stored score is of another band; the third's warning is
-		// gone, so rescoring raises it anew.
-		this.jdbc.update("update score_latest set risk_band = 'medium' where customer_id = ?", top.get(1));
+		// The first customer's stored score is of another band, which alone calls for
+		// no new reasons; the second has none stored; the third's warning is gone, so
+		// rescoring raises it anew.
+		this.jdbc.update("update score_latest set risk_band = 'medium' where customer_id = ?", top.get(0));
+		this.jdbc.update("update score_latest set reasons = null where customer_id = ?", top.get(1));
 		this.jdbc.update("delete from warning where customer_id = ? and cause_key = 'model'", top.get(2));
 
 		assertThat(this.scoring.rescore(top)).isEqualTo(3);
 
-		assertThat(latestReasons(top.get(0))).as("same band, no warning raised: the stored reasons are kept")
+		assertThat(latestReasons(top.get(0))).as("another band, no warning raised: the stored reasons are kept")
 			.contains("marker");
 		assertThat(this.jdbc.queryForObject("select run_id from score_latest where customer_id = ?", Long.class,
 				top.get(0)))
 			.as("under the real-time score")
 			.isZero();
-		assertThat(latestReasons(top.get(1))).as("the band changed: explained again")
+		assertThat(latestReasons(top.get(1))).as("none stored: explained")
 			.doesNotContain("marker")
 			.contains("\"contribution\"");
 		assertThat(latestReasons(top.get(2))).as("the warning raised anew: explained, and stored as the latest")
