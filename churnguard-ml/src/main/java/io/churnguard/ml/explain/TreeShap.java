@@ -18,13 +18,14 @@ import io.churnguard.ml.model.gbdt.TreeEnsemble;
  * and o_j ∈ {0, 1} says whether the row follows all of them. Since o is 0 or 1, a leaf's
  * contribution depends on the row only through the set H of path features it follows: 2^d
  * cases, precomputed once per leaf (the idea of "Fast TreeSHAP v2", Yang 2021). Sibling
- * leaves share their path features, so one table serves both. Explaining a row walks each
- * tree once — level by level in heap order for trees up to {@value #MAX_HEAP_DEPTH} deep,
- * depth first beyond — carrying the set of features whose split it did not follow, and
- * adds d precomputed numbers per pair of leaves. Rows go in blocks, tree by tree, so a
- * tree's tables stay in the processor cache. Paths with more than
- * {@value #MAX_TABLE_DEPTH} distinct features are computed on the fly with the same
- * formula.
+ * leaves share their path features, so one table serves both; in trees walked in heap
+ * order, one table serves the four leaves under each node two levels above them, indexed
+ * by the row's directions at the three splits. Explaining a row walks each tree once —
+ * level by level in heap order for trees up to {@value #MAX_HEAP_DEPTH} deep, depth first
+ * beyond — carrying the set of features whose split it did not follow, and adds one table
+ * row per four (or two) leaves. Rows go in blocks, tree by tree, so a tree's tables stay
+ * in the processor cache. Paths with more than {@value #MAX_TABLE_DEPTH} distinct
+ * features are computed on the fly with the same formula.
  */
 public final class TreeShap {
 
@@ -244,33 +245,47 @@ public final class TreeShap {
 		private int[] heapBit;
 
 		/**
-		 * Per bottom heap node: where its pair table starts, or -1 when it adds nothing.
+		 * Per quad (heap node two levels above the leaves): where its table starts, or -1
+		 * when it adds nothing.
 		 */
-		private int[] heapPairAt;
+		private int[] quadAt;
 
-		private int[][] heapPairFeatures;
+		/** Per quad: where its features start in {@link #quadFeatures}. */
+		private int[] quadFeatureAt;
+
+		/** Per quad: how many features its table rows hold. */
+		private int[] quadWidth;
+
+		/** The quads' features, quad after quad. */
+		private int[] quadFeatures;
 
 		private int heapDepth;
 
 		/**
 		 * Lays the tree out as a complete binary tree in heap order, padding shorter
 		 * branches with splits that always go left (their right sides add nothing), and
-		 * gives each node of the last split level one table for its two leaves. A row
-		 * then walks every split once, level by level, without a stack or unpredictable
-		 * branches.
+		 * gives each node two levels above the leaves (a quad) one table for its four
+		 * leaves, indexed by the features its ancestors' splits made cold and the row's
+		 * direction at the quad and at its two children. A row then walks every split
+		 * once, level by level, without a stack or unpredictable branches, and adds one
+		 * table row per quad: the four leaves share most of their path features, so this
+		 * adds about half the numbers one row per pair of leaves would, from smaller
+		 * tables.
 		 */
 		private void buildHeap() {
 			int d = this.depth;
-			if (d == 0 || d > MAX_HEAP_DEPTH) {
+			if (d < 2 || d > MAX_HEAP_DEPTH) {
 				return;
 			}
 			int internal = (1 << d) - 1;
-			int bottom = 1 << (d - 1);
+			int quads = 1 << (d - 2);
 			this.heapFeature = new int[internal];
 			this.heapThreshold = new float[internal];
 			this.heapBit = new int[internal];
-			this.heapPairAt = new int[bottom];
-			this.heapPairFeatures = new int[bottom][];
+			this.quadAt = new int[quads];
+			this.quadFeatureAt = new int[quads];
+			this.quadWidth = new int[quads];
+			this.quadFeatures = new int[0];
 			this.heapDepth = d;
 			int mark = this.tableSize;
 			if (!fillHeap(0, 0, 0)) {
@@ -279,13 +294,10 @@ public final class TreeShap {
 			}
 		}
 
-		/** Fills heap node {@code heap} from tree node {@code node} (-1: nothing). */
-		private boolean fillHeap(int node, int heap, int level) {
+		/** Sets heap node {@code heap}'s split from tree node {@code node}. */
+		private void split(int node, int heap) {
 			TreeEnsemble.Tree t = this.tree;
-			boolean leaf = node >= 0 && t.isLeaf(node);
-			boolean real = node >= 0 && !leaf;
-			int d = this.heapDepth;
-			if (real) {
+			if (node >= 0 && !t.isLeaf(node)) {
 				this.heapFeature[heap] = t.feature()[node] | (t.defaultLeft()[node] ? Integer.MIN_VALUE : 0);
 				this.heapThreshold[heap] = t.threshold()[node];
 				this.heapBit[heap] = 1 << this.position[node];
@@ -295,49 +307,119 @@ public final class TreeShap {
 				this.heapThreshold[heap] = Float.POSITIVE_INFINITY;
 				this.heapBit[heap] = 0;
 			}
-			if (level < d - 1) {
-				int left = real ? t.left()[node] : node;
-				int right = real ? t.right()[node] : -1;
-				return fillHeap(left, 2 * heap + 1, level + 1) && fillHeap(right, 2 * heap + 2, level + 1);
+		}
+
+		/** The children of a heap node's tree node: a leaf or padding goes on left. */
+		private int[] children(int node) {
+			TreeEnsemble.Tree t = this.tree;
+			boolean real = node >= 0 && !t.isLeaf(node);
+			return real ? new int[] { t.left()[node], t.right()[node] } : new int[] { node, -1 };
+		}
+
+		/** Fills heap node {@code heap} from tree node {@code node} (-1: nothing). */
+		private boolean fillHeap(int node, int heap, int level) {
+			split(node, heap);
+			int[] child = children(node);
+			if (level < this.heapDepth - 2) {
+				return fillHeap(child[0], 2 * heap + 1, level + 1) && fillHeap(child[1], 2 * heap + 2, level + 1);
 			}
-			int slot = heap - ((1 << (d - 1)) - 1);
-			if (node < 0) {
-				this.heapPairAt[slot] = -1;
-				this.heapPairFeatures[slot] = new int[0];
-				return true;
-			}
-			int l = real ? t.left()[node] : node;
-			int r = real ? t.right()[node] : -1;
-			double[] leftTable = this.leafTable[l];
-			double[] rightTable = (r >= 0) ? this.leafTable[r] : null;
-			if (leftTable == null || (r >= 0 && rightTable == null)) {
+			int slot = heap - ((1 << (this.heapDepth - 2)) - 1);
+			Pair left = pair(child[0], 2 * heap + 1);
+			Pair right = pair(child[1], 2 * heap + 2);
+			if (left == null || right == null) {
 				return false;
 			}
-			int[] feats = this.pathFeatures[l];
-			int k = feats.length;
-			if (k == 0) {
-				this.heapPairAt[slot] = -1;
-				this.heapPairFeatures[slot] = feats;
+			int[] union = java.util.stream.IntStream
+				.concat(java.util.Arrays.stream(left.features), java.util.Arrays.stream(right.features))
+				.distinct()
+				.toArray();
+			this.quadFeatureAt[slot] = this.quadFeatures.length;
+			this.quadWidth[slot] = union.length;
+			this.quadFeatures = java.util.stream.IntStream
+				.concat(java.util.Arrays.stream(this.quadFeatures), java.util.Arrays.stream(union))
+				.toArray();
+			if (union.length == 0) {
+				this.quadAt[slot] = -1;
 				return true;
 			}
-			int full = (1 << k) - 1;
+			int width = union.length;
+			int[] leftTo = columns(left.features, union);
+			int[] rightTo = columns(right.features, union);
 			int bit = this.heapBit[heap];
-			int at = reserve((1 << (k + 1)) * k);
-			for (int cold = 0; cold <= full; cold++) {
+			int colds = 1 << level;
+			int at = reserve(colds * 8 * width);
+			for (int cold = 0; cold < colds; cold++) {
 				for (int dir = 0; dir < 2; dir++) {
-					int hotLeft = full & ~(cold | ((dir == 1) ? bit : 0));
-					int hotRight = full & ~(cold | ((dir == 0) ? bit : 0));
-					int base = at + (cold * 2 + dir) * k;
-					for (int i = 0; i < k; i++) {
-						double v = leftTable[hotLeft * k + i]
-								+ ((rightTable != null) ? rightTable[hotRight * k + i] : 0);
-						this.table[base + i] = (float) v;
+					// Past a split the row did not follow, that split's feature is cold.
+					int coldLeft = cold | ((dir == 1) ? bit : 0);
+					int coldRight = cold | ((dir == 0) ? bit : 0);
+					for (int both = 0; both < 4; both++) {
+						int base = at + (((cold * 2 + dir) * 4) + both) * width;
+						left.addTo(this.table, base, leftTo, coldLeft, both >> 1);
+						right.addTo(this.table, base, rightTo, coldRight, both & 1);
 					}
 				}
 			}
-			this.heapPairAt[slot] = at;
-			this.heapPairFeatures[slot] = feats;
+			this.quadAt[slot] = at;
 			return true;
+		}
+
+		/** Where each of these features sits in the union. */
+		private static int[] columns(int[] features, int[] union) {
+			int[] to = new int[features.length];
+			for (int i = 0; i < features.length; i++) {
+				for (int j = 0; j < union.length; j++) {
+					if (union[j] == features[i]) {
+						to[i] = j;
+					}
+				}
+			}
+			return to;
+		}
+
+		/**
+		 * The two leaves under a bottom heap node, or null when a leaf has no table. Sets
+		 * the node's split.
+		 */
+		private Pair pair(int node, int heap) {
+			split(node, heap);
+			if (node < 0) {
+				return new Pair(new int[0], null, null, 0);
+			}
+			int[] child = children(node);
+			double[] leftTable = this.leafTable[child[0]];
+			double[] rightTable = (child[1] >= 0) ? this.leafTable[child[1]] : null;
+			if (leftTable == null || (child[1] >= 0 && rightTable == null)) {
+				return null;
+			}
+			return new Pair(this.pathFeatures[child[0]], leftTable, rightTable, this.heapBit[heap]);
+		}
+
+		/**
+		 * Two sibling leaves (the right one may be missing), which share their path
+		 * features.
+		 */
+		private record Pair(int[] features, double[] left, double[] right, int bit) {
+
+			/**
+			 * Adds both leaves' contributions for a cold set at their parent and the
+			 * row's direction there (1: right).
+			 */
+			void addTo(float[] table, int base, int[] to, int cold, int dir) {
+				int k = this.features.length;
+				if (k == 0) {
+					return;
+				}
+				int full = (1 << k) - 1;
+				int c = cold & full;
+				int hotLeft = full & ~(c | ((dir == 1) ? this.bit : 0));
+				int hotRight = full & ~(c | ((dir == 0) ? this.bit : 0));
+				for (int i = 0; i < k; i++) {
+					double v = this.left[hotLeft * k + i] + ((this.right != null) ? this.right[hotRight * k + i] : 0);
+					table[base + to[i]] += (float) v;
+				}
+			}
+
 		}
 
 		/**
@@ -352,9 +434,9 @@ public final class TreeShap {
 			int[] f = this.heapFeature;
 			float[] thr = this.heapThreshold;
 			int[] bits = this.heapBit;
-			int lastLevelStart = (1 << (this.heapDepth - 1)) - 1;
+			int quadStart = (1 << (this.heapDepth - 2)) - 1;
 			cold[0] = 0;
-			for (int i = 0; i < lastLevelStart; i++) {
+			for (int i = 0; i < quadStart; i++) {
 				int fi = f[i];
 				float x = data[offset + (fi & Integer.MAX_VALUE)];
 				boolean right = !(x < thr[i]) & !((x != x) & (fi < 0));
@@ -364,24 +446,32 @@ public final class TreeShap {
 				cold[2 * i + 2] = right ? c : (c | b);
 			}
 			float[] tab = this.table;
-			int[] pairAt = this.heapPairAt;
-			int[][] pairFeatures = this.heapPairFeatures;
-			for (int s = 0; s < pairAt.length; s++) {
-				int base = pairAt[s];
+			int[] quadAt = this.quadAt;
+			int[] featureAt = this.quadFeatureAt;
+			int[] widths = this.quadWidth;
+			int[] feats = this.quadFeatures;
+			for (int s = 0; s < quadAt.length; s++) {
+				int base = quadAt[s];
 				if (base < 0) {
 					continue;
 				}
-				int i = lastLevelStart + s;
-				int fi = f[i];
-				float x = data[offset + (fi & Integer.MAX_VALUE)];
-				boolean right = !(x < thr[i]) & !((x != x) & (fi < 0));
-				int[] feats = pairFeatures[s];
-				int k = feats.length;
-				base += (cold[i] * 2 + (right ? 1 : 0)) * k;
-				for (int j = 0; j < k; j++) {
-					phi[at + feats[j]] += tab[base + j];
+				int q = quadStart + s;
+				int index = (cold[q] * 2 + direction(data, offset, q)) * 4 + direction(data, offset, 2 * q + 1) * 2
+						+ direction(data, offset, 2 * q + 2);
+				int width = widths[s];
+				base += index * width;
+				int from = featureAt[s];
+				for (int j = 0; j < width; j++) {
+					phi[at + feats[from + j]] += tab[base + j];
 				}
 			}
+		}
+
+		/** 1 when the row goes right at heap split {@code i}, else 0. */
+		private int direction(float[] data, int offset, int i) {
+			int fi = this.heapFeature[i];
+			float x = data[offset + (fi & Integer.MAX_VALUE)];
+			return (!(x < this.heapThreshold[i]) & !((x != x) & (fi < 0))) ? 1 : 0;
 		}
 
 		/**
