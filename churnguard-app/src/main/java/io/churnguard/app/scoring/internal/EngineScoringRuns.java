@@ -336,7 +336,8 @@ class EngineScoringRuns implements ScoringRuns {
 	 * unless raising needs new ones, and the daily job explains everyone again. A change
 	 * of band alone does not count: after a daily job one in nine customers rescored in
 	 * real time crossed a band boundary (measured at a million customers), nearly all
-	 * because the windows moved by a day, while the features that drive their risk stayed.
+	 * because the windows moved by a day, while the features that drive their risk
+	 * stayed.
 	 */
 	private int[] reasonsOutdated(TableScores scored) {
 		Map<String, Integer> rowOf = new HashMap<>();
