@@ -335,9 +335,8 @@ public final class TreeShap {
 				.toArray();
 			this.quadFeatureAt[slot] = this.quadFeatures.length;
 			this.quadWidth[slot] = union.length;
-			this.quadFeatures = java.util.stream.IntStream
-				.concat(java.util.Arrays.stream(this.quadFeatures), java.util.Arrays.stream(union))
-				.toArray();
+			this.quadFeatures = java.util.Arrays.copyOf(this.quadFeatures, this.quadFeatures.length + union.length);
+			System.arraycopy(union, 0, this.quadFeatures, this.quadFeatureAt[slot], union.length);
 			if (union.length == 0) {
 				this.quadAt[slot] = -1;
 				return true;
@@ -431,15 +430,11 @@ public final class TreeShap {
 		 * @param cold scratch space of at least 2^depth ints
 		 */
 		void explainHeap(float[] data, int offset, double[] phi, int at, int[] cold) {
-			int[] f = this.heapFeature;
-			float[] thr = this.heapThreshold;
 			int[] bits = this.heapBit;
 			int quadStart = (1 << (this.heapDepth - 2)) - 1;
 			cold[0] = 0;
 			for (int i = 0; i < quadStart; i++) {
-				int fi = f[i];
-				float x = data[offset + (fi & Integer.MAX_VALUE)];
-				boolean right = !(x < thr[i]) & !((x != x) & (fi < 0));
+				boolean right = direction(data, offset, i) == 1;
 				int c = cold[i];
 				int b = bits[i];
 				cold[2 * i + 1] = right ? (c | b) : c;

@@ -362,8 +362,9 @@ class EngineScoringRuns implements ScoringRuns {
 	}
 
 	/**
-	 * Features, probabilities and — for the high and medium bands — reasons of the active
-	 * customers among those given (all when null), as of a day.
+	 * Features and probabilities of the active customers among those given (all when
+	 * null), as of a day; their reasons are explained when asked for (see
+	 * {@link TableScores}).
 	 */
 	private TableScores score(ModelArtifact artifact, String modelId, long runId, LocalDate asOf,
 			java.util.Collection<String> customerIds, Map<String, CustomerAttributes> attributes, RunPhases phases) {

@@ -3,10 +3,10 @@ package io.churnguard.app.scoring.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.churnguard.app.scoring.CustomerScore;
 import io.churnguard.app.scoring.ScoredCustomers;
@@ -124,16 +124,10 @@ final class TableScores implements ScoredCustomers {
 
 	@Override
 	public void explain(int[] rows) {
-		List<Integer> due = new ArrayList<>();
-		for (int row : rows) {
-			if (this.unexplained.get(row)) {
-				due.add(row);
-			}
-		}
-		if (due.isEmpty()) {
+		int[] picked = IntStream.of(rows).filter(this.unexplained::get).toArray();
+		if (picked.length == 0) {
 			return;
 		}
-		int[] picked = due.stream().mapToInt(Integer::intValue).toArray();
 		List<List<Reason>> found = Scorer.reasons(this.artifact, this.frame.rows(picked), REASONS,
 				this.featureSet.descriptions());
 		for (int i = 0; i < picked.length; i++) {

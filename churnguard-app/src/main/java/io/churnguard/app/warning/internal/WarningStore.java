@@ -106,10 +106,9 @@ class WarningStore {
 			Candidate c = w.latest();
 			CustomerFacts customer = w.customer();
 			rows.add(new Object[] { w.id(), first.customerId(), first.key(), first.cause(), w.level().rank(),
-					w.status().code(), probability(c), c.riskBand(), c.modelId(),
-					JSON.writeValueAsString((c.reasons() != null) ? c.reasons() : List.of()), c.valueAtRisk(),
-					w.action(), w.owner(), customer.province(), customer.team(), customer.grade(), at, at,
-					Timestamp.from(w.due()) });
+					w.status().code(), probability(c), c.riskBand(), c.modelId(), JSON.writeValueAsString(c.reasons()),
+					c.valueAtRisk(), w.action(), w.owner(), customer.province(), customer.team(), customer.grade(), at,
+					at, Timestamp.from(w.due()) });
 		}
 		// The ids come from the identity sequence (identify), hence overriding.
 		this.jdbc.batchUpdate(
