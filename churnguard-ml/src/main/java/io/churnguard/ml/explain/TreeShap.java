@@ -34,6 +34,9 @@ public final class TreeShap {
 	/** The deepest tree walked in heap layout; deeper trees are walked depth first. */
 	static final int MAX_HEAP_DEPTH = 8;
 
+	/** The deepest tree whose tables group eight leaves; deeper ones group four. */
+	static final int MAX_GROUP_DEPTH = 6;
+
 	private final TreeEnsemble ensemble;
 
 	private final List<Prepared> trees;
@@ -245,54 +248,63 @@ public final class TreeShap {
 		private int[] heapBit;
 
 		/**
-		 * Per quad (heap node two levels above the leaves): where its table starts, or -1
-		 * when it adds nothing.
+		 * Per group (heap node {@link #groupHeight} levels above the leaves): where its
+		 * table starts, or -1 when it adds nothing.
 		 */
-		private int[] quadAt;
+		private int[] groupAt;
 
-		/** Per quad: where its features start in {@link #quadFeatures}. */
-		private int[] quadFeatureAt;
+		/** Per group: where its features start in {@link #groupFeatures}. */
+		private int[] groupFeatureAt;
 
-		/** Per quad: how many features its table rows hold. */
-		private int[] quadWidth;
+		/** Per group: how many features its table rows hold. */
+		private int[] groupWidth;
 
-		/** The quads' features, quad after quad. */
-		private int[] quadFeatures;
+		/** The groups' features, group after group. */
+		private int[] groupFeatures;
 
-		private int heapDepth;
+		/** The heap level of the groups' roots. */
+		private int groupLevel;
+
+		/** How many levels of splits a group spans: 3 (eight leaves) or fewer. */
+		private int groupHeight;
 
 		/**
 		 * Lays the tree out as a complete binary tree in heap order, padding shorter
 		 * branches with splits that always go left (their right sides add nothing), and
-		 * gives each node two levels above the leaves (a quad) one table for its four
+		 * gives each node three levels above the leaves (a group) one table for its eight
 		 * leaves, indexed by the features its ancestors' splits made cold and the row's
-		 * direction at the quad and at its two children. A row then walks every split
-		 * once, level by level, without a stack or unpredictable branches, and adds one
-		 * table row per quad: the four leaves share most of their path features, so this
-		 * adds about half the numbers one row per pair of leaves would, from smaller
-		 * tables.
+		 * directions at the group's seven splits. A row then walks every split once,
+		 * level by level, without a stack or unpredictable branches, and adds one table
+		 * row per group: the eight leaves share most of their path features, so this adds
+		 * about a third of the numbers one row per pair of leaves would. The tables grow
+		 * with the ancestors' cold sets, so trees deeper than {@value #MAX_GROUP_DEPTH}
+		 * group four leaves, and trees shallower than three levels group all their
+		 * leaves.
 		 */
 		private void buildHeap() {
 			int d = this.depth;
-			if (d < 2 || d > MAX_HEAP_DEPTH) {
+			if (d < 1 || d > MAX_HEAP_DEPTH) {
 				return;
 			}
-			int internal = (1 << d) - 1;
-			int quads = 1 << (d - 2);
-			this.heapFeature = new int[internal];
-			this.heapThreshold = new float[internal];
-			this.heapBit = new int[internal];
-			this.quadAt = new int[quads];
-			this.quadFeatureAt = new int[quads];
-			this.quadWidth = new int[quads];
-			this.quadFeatures = new int[0];
+			this.groupHeight = (d <= MAX_GROUP_DEPTH) ? Math.min(3, d) : 2;
+			this.groupLevel = d - this.groupHeight;
+			int groups = 1 << this.groupLevel;
+			this.heapFeature = new int[(1 << d) - 1];
+			this.heapThreshold = new float[(1 << d) - 1];
+			this.heapBit = new int[(1 << d) - 1];
+			this.groupAt = new int[groups];
+			this.groupFeatureAt = new int[groups];
+			this.groupWidth = new int[groups];
+			this.groupFeatures = new int[0];
 			this.heapDepth = d;
 			int mark = this.tableSize;
-			if (!fillHeap(0, 0, 0)) {
+			if (!fillHeap(0, 0, 0, 0)) {
 				this.heapFeature = null;
 				this.tableSize = mark;
 			}
 		}
+
+		private int heapDepth;
 
 		/** Sets heap node {@code heap}'s split from tree node {@code node}. */
 		private void split(int node, int heap) {
@@ -316,109 +328,118 @@ public final class TreeShap {
 			return real ? new int[] { t.left()[node], t.right()[node] } : new int[] { node, -1 };
 		}
 
-		/** Fills heap node {@code heap} from tree node {@code node} (-1: nothing). */
-		private boolean fillHeap(int node, int heap, int level) {
-			split(node, heap);
-			int[] child = children(node);
-			if (level < this.heapDepth - 2) {
-				return fillHeap(child[0], 2 * heap + 1, level + 1) && fillHeap(child[1], 2 * heap + 2, level + 1);
+		/**
+		 * Fills heap node {@code heap} from tree node {@code node} (-1: nothing); false
+		 * when a leaf below has no table.
+		 */
+		private boolean fillHeap(int node, int heap, int level, int ancestorBits) {
+			if (level < this.groupLevel) {
+				split(node, heap);
+				int[] child = children(node);
+				int bits = ancestorBits | this.heapBit[heap];
+				return fillHeap(child[0], 2 * heap + 1, level + 1, bits)
+						&& fillHeap(child[1], 2 * heap + 2, level + 1, bits);
 			}
-			int slot = heap - ((1 << (this.heapDepth - 2)) - 1);
-			Pair left = pair(child[0], 2 * heap + 1);
-			Pair right = pair(child[1], 2 * heap + 2);
-			if (left == null || right == null) {
-				return false;
+			int k = this.groupHeight;
+			int[] leaves = new int[1 << k];
+			collect(node, heap, 0, 0, leaves);
+			java.util.stream.IntStream.Builder features = java.util.stream.IntStream.builder();
+			for (int leaf : leaves) {
+				if (leaf >= 0) {
+					if (this.leafTable[leaf] == null) {
+						return false;
+					}
+					java.util.Arrays.stream(this.pathFeatures[leaf]).forEach(features);
+				}
 			}
-			int[] union = java.util.stream.IntStream
-				.concat(java.util.Arrays.stream(left.features), java.util.Arrays.stream(right.features))
-				.distinct()
-				.toArray();
-			this.quadFeatureAt[slot] = this.quadFeatures.length;
-			this.quadWidth[slot] = union.length;
-			this.quadFeatures = java.util.Arrays.copyOf(this.quadFeatures, this.quadFeatures.length + union.length);
-			System.arraycopy(union, 0, this.quadFeatures, this.quadFeatureAt[slot], union.length);
+			int[] union = features.build().distinct().toArray();
+			int slot = heap - ((1 << this.groupLevel) - 1);
+			this.groupFeatureAt[slot] = this.groupFeatures.length;
+			this.groupWidth[slot] = union.length;
+			this.groupFeatures = java.util.Arrays.copyOf(this.groupFeatures, this.groupFeatures.length + union.length);
+			System.arraycopy(union, 0, this.groupFeatures, this.groupFeatureAt[slot], union.length);
 			if (union.length == 0) {
-				this.quadAt[slot] = -1;
+				this.groupAt[slot] = -1;
 				return true;
 			}
+			int splits = (1 << k) - 1;
 			int width = union.length;
-			int[] leftTo = columns(left.features, union);
-			int[] rightTo = columns(right.features, union);
-			int bit = this.heapBit[heap];
-			int colds = 1 << level;
-			int at = reserve(colds * 8 * width);
-			for (int cold = 0; cold < colds; cold++) {
-				for (int dir = 0; dir < 2; dir++) {
-					// Past a split the row did not follow, that split's feature is cold.
-					int coldLeft = cold | ((dir == 1) ? bit : 0);
-					int coldRight = cold | ((dir == 0) ? bit : 0);
-					for (int both = 0; both < 4; both++) {
-						int base = at + (((cold * 2 + dir) * 4) + both) * width;
-						left.addTo(this.table, base, leftTo, coldLeft, both >> 1);
-						right.addTo(this.table, base, rightTo, coldRight, both & 1);
+			// Only the ancestors' distinct features can be cold: where a feature splits
+			// twice above, fewer rows.
+			int colds = Integer.highestOneBit(ancestorBits) << 1;
+			int at = reserve(Math.max(1, colds) * (1 << splits) * width);
+			double[] row = new double[width];
+			for (int cold = 0; cold < Math.max(1, colds); cold++) {
+				for (int dirs = 0; dirs < (1 << splits); dirs++) {
+					java.util.Arrays.fill(row, 0);
+					for (int j = 0; j < leaves.length; j++) {
+						if (leaves[j] >= 0) {
+							addLeaf(leaves[j], coldAt(heap, j, cold, dirs), union, row);
+						}
+					}
+					int base = at + ((cold << splits) | dirs) * width;
+					for (int i = 0; i < width; i++) {
+						this.table[base + i] = (float) row[i];
 					}
 				}
 			}
-			this.quadAt[slot] = at;
+			this.groupAt[slot] = at;
 			return true;
 		}
 
-		/** Where each of these features sits in the union. */
-		private static int[] columns(int[] features, int[] union) {
-			int[] to = new int[features.length];
-			for (int i = 0; i < features.length; i++) {
-				for (int j = 0; j < union.length; j++) {
-					if (union[j] == features[i]) {
-						to[i] = j;
-					}
-				}
-			}
-			return to;
-		}
-
 		/**
-		 * The two leaves under a bottom heap node, or null when a leaf has no table. Sets
-		 * the node's split.
+		 * Sets the splits of a group and lists its leaves (or -1) from left to right.
 		 */
-		private Pair pair(int node, int heap) {
+		private void collect(int node, int heap, int level, int index, int[] leaves) {
+			if (level == this.groupHeight) {
+				leaves[index] = node;
+				return;
+			}
 			split(node, heap);
-			if (node < 0) {
-				return new Pair(new int[0], null, null, 0);
-			}
 			int[] child = children(node);
-			double[] leftTable = this.leafTable[child[0]];
-			double[] rightTable = (child[1] >= 0) ? this.leafTable[child[1]] : null;
-			if (leftTable == null || (child[1] >= 0 && rightTable == null)) {
-				return null;
-			}
-			return new Pair(this.pathFeatures[child[0]], leftTable, rightTable, this.heapBit[heap]);
+			collect(child[0], 2 * heap + 1, level + 1, 2 * index, leaves);
+			collect(child[1], 2 * heap + 2, level + 1, 2 * index + 1, leaves);
 		}
 
 		/**
-		 * Two sibling leaves (the right one may be missing), which share their path
-		 * features.
+		 * The cold set at the group's leaf {@code leaf}: the ancestors' one, plus the
+		 * feature of every split inside the group where the row's direction (bit
+		 * {@code splits - 1 - t} of {@code dirs} for the group's split t in heap order)
+		 * leaves the path to that leaf.
 		 */
-		private record Pair(int[] features, double[] left, double[] right, int bit) {
-
-			/**
-			 * Adds both leaves' contributions for a cold set at their parent and the
-			 * row's direction there (1: right).
-			 */
-			void addTo(float[] table, int base, int[] to, int cold, int dir) {
-				int k = this.features.length;
-				if (k == 0) {
-					return;
-				}
-				int full = (1 << k) - 1;
-				int c = cold & full;
-				int hotLeft = full & ~(c | ((dir == 1) ? this.bit : 0));
-				int hotRight = full & ~(c | ((dir == 0) ? this.bit : 0));
-				for (int i = 0; i < k; i++) {
-					double v = this.left[hotLeft * k + i] + ((this.right != null) ? this.right[hotRight * k + i] : 0);
-					table[base + to[i]] += (float) v;
+		private int coldAt(int groupRoot, int leaf, int cold, int dirs) {
+			int k = this.groupHeight;
+			int splits = (1 << k) - 1;
+			int c = cold;
+			for (int l = 0; l < k; l++) {
+				int m = leaf >> (k - l);
+				int t = (1 << l) - 1 + m;
+				int wanted = (leaf >> (k - 1 - l)) & 1;
+				if (((dirs >> (splits - 1 - t)) & 1) != wanted) {
+					c |= this.heapBit[((groupRoot + 1) << l) - 1 + m];
 				}
 			}
+			return c;
+		}
 
+		/**
+		 * Adds a leaf's contributions for a cold set to a row over the group's features.
+		 */
+		private void addLeaf(int leaf, int cold, int[] union, double[] row) {
+			int[] features = this.pathFeatures[leaf];
+			int k = features.length;
+			if (k == 0) {
+				return;
+			}
+			int hot = ((1 << k) - 1) & ~cold;
+			double[] table = this.leafTable[leaf];
+			for (int i = 0; i < k; i++) {
+				int to = 0;
+				while (union[to] != features[i]) {
+					to++;
+				}
+				row[to] += table[hot * k + i];
+			}
 		}
 
 		/**
@@ -431,9 +452,9 @@ public final class TreeShap {
 		 */
 		void explainHeap(float[] data, int offset, double[] phi, int at, int[] cold) {
 			int[] bits = this.heapBit;
-			int quadStart = (1 << (this.heapDepth - 2)) - 1;
+			int groupStart = (1 << this.groupLevel) - 1;
 			cold[0] = 0;
-			for (int i = 0; i < quadStart; i++) {
+			for (int i = 0; i < groupStart; i++) {
 				boolean right = direction(data, offset, i) == 1;
 				int c = cold[i];
 				int b = bits[i];
@@ -441,18 +462,18 @@ public final class TreeShap {
 				cold[2 * i + 2] = right ? c : (c | b);
 			}
 			float[] tab = this.table;
-			int[] quadAt = this.quadAt;
-			int[] featureAt = this.quadFeatureAt;
-			int[] widths = this.quadWidth;
-			int[] feats = this.quadFeatures;
-			for (int s = 0; s < quadAt.length; s++) {
-				int base = quadAt[s];
+			int[] groupAt = this.groupAt;
+			int[] featureAt = this.groupFeatureAt;
+			int[] widths = this.groupWidth;
+			int[] feats = this.groupFeatures;
+			int k = this.groupHeight;
+			for (int s = 0; s < groupAt.length; s++) {
+				int base = groupAt[s];
 				if (base < 0) {
 					continue;
 				}
-				int q = quadStart + s;
-				int index = (cold[q] * 2 + direction(data, offset, q)) * 4 + direction(data, offset, 2 * q + 1) * 2
-						+ direction(data, offset, 2 * q + 2);
+				int g = groupStart + s;
+				int index = groupIndex(data, offset, g, cold[g], k);
 				int width = widths[s];
 				base += index * width;
 				int from = featureAt[s];
@@ -460,6 +481,27 @@ public final class TreeShap {
 					phi[at + feats[from + j]] += tab[base + j];
 				}
 			}
+		}
+
+		/**
+		 * The table row of group {@code g}: the cold set, then the row's directions at
+		 * the group's splits in heap order. Written out for the usual heights, which the
+		 * loop costs a sixth of the time.
+		 */
+		private int groupIndex(float[] data, int offset, int g, int cold, int k) {
+			if (k == 3) {
+				int a = 2 * g + 1;
+				int b = 4 * g + 3;
+				return (((((cold * 2 + direction(data, offset, g)) * 2 + direction(data, offset, a)) * 2
+						+ direction(data, offset, a + 1)) * 2 + direction(data, offset, b)) * 2
+						+ direction(data, offset, b + 1)) * 4 + direction(data, offset, b + 2) * 2
+						+ direction(data, offset, b + 3);
+			}
+			if (k == 2) {
+				return ((cold * 2 + direction(data, offset, g)) * 2 + direction(data, offset, 2 * g + 1)) * 2
+						+ direction(data, offset, 2 * g + 2);
+			}
+			return cold * 2 + direction(data, offset, g);
 		}
 
 		/** 1 when the row goes right at heap split {@code i}, else 0. */

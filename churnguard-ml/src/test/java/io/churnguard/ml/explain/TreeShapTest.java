@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.within;
 class TreeShapTest {
 
 	@ParameterizedTest(name = "{0} features, depth {1}")
-	@CsvSource({ "7, 6", "3, 9", "12, 10", "5, 2", "6, 3", "9, 8" })
+	@CsvSource({ "7, 6", "3, 9", "12, 10", "4, 1", "5, 2", "6, 3", "8, 4", "10, 5", "11, 7", "9, 8" })
 	void treeShapValuesEqualXgboostsOwnContributionsWithMissingValuesAndDeepTrees(int features, int depth)
 			throws Exception {
 		int[] y = new int[1000];
