@@ -24,12 +24,16 @@ public record AppJar(Path jar, List<String> jvmOptions) {
 	 * ({@code churnguard-app/target/churnguard.jar}), or the one under the current
 	 * directory.
 	 * @param given a jar named on the command line, or null
-	 * @param jvmOptions options for its JVMs, space separated, or blank
+	 * @param jvmOptions options for its JVMs, space separated, or blank; after the
+	 * launcher's defaults ({@code CHURNGUARD_JVM_DEFAULTS})
 	 * @return the jar
 	 */
 	public static AppJar locate(Path given, String jvmOptions) {
-		List<String> options = (jvmOptions == null || jvmOptions.isBlank()) ? List.of()
-				: List.of(jvmOptions.strip().split("\\s+"));
+		// The launcher's defaults first (huge pages where the kernel offers them), so a
+		// benchmark's server runs as ./churnguard serve would; the options given follow
+		// and win.
+		List<String> options = new ArrayList<>(words(System.getenv("CHURNGUARD_JVM_DEFAULTS")));
+		options.addAll(words(jvmOptions));
 		if (given != null) {
 			return new AppJar(requireFile(given), options);
 		}
@@ -46,6 +50,10 @@ public record AppJar(Path jar, List<String> jvmOptions) {
 			// fall through to the working directory
 		}
 		return new AppJar(requireFile(Path.of("churnguard-app/target/churnguard.jar")), options);
+	}
+
+	private static List<String> words(String options) {
+		return (options == null || options.isBlank()) ? List.of() : List.of(options.strip().split("\\s+"));
 	}
 
 	private static Path requireFile(Path jar) {
