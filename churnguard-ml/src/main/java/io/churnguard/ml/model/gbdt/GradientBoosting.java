@@ -22,12 +22,19 @@ import io.churnguard.ml.eval.Metrics;
  * <p>
  * The search evaluates each candidate by early-stopped training on inner stratified folds
  * (three on tables up to 50,000 rows, one validation split beyond), keeps the candidate
- * with the best mean validation AUC, and refits it on all rows with its mean best number
- * of rounds, scaled up a little because the refit sees more rows.
+ * with the best mean validation AUC (on large tables, the cheapest of those practically
+ * as good), and refits it on all rows with its mean best number of rounds, scaled up a
+ * little because the refit sees more rows.
  */
 public final class GradientBoosting {
 
 	private static final double REFIT_ROUNDS_FACTOR = 1.15;
+
+	/**
+	 * Validation AUCs closer than this count as equal when choosing a candidate on a
+	 * table of more than {@link #BAGGING_MAX_ROWS} rows.
+	 */
+	static final double AUC_TIE = 0.0005;
 
 	/**
 	 * Boosters averaged by the default candidates on tables up to
@@ -95,7 +102,6 @@ public final class GradientBoosting {
 			splits.add(Folds.holdout(y, candidates.get(0).validationFraction(), seed));
 		}
 		List<GbdtFit.Trial> trials = new ArrayList<>();
-		GbdtFit.Trial best = null;
 		for (GbdtParameters candidate : candidates) {
 			if (!trials.isEmpty() && System.currentTimeMillis() > deadline) {
 				break;
@@ -110,15 +116,40 @@ public final class GradientBoosting {
 			GbdtFit.Trial trial = new GbdtFit.Trial(candidate, auc / splits.size(),
 					(int) Math.round(rounds / splits.size()));
 			trials.add(trial);
-			if (best == null || trial.auc() > best.auc()) {
-				best = trial;
-			}
 		}
+		// Small tables keep the best candidate: any of them is cheap to run there.
+		GbdtFit.Trial best = cheapestOfTheBest(trials, (y.length > BAGGING_MAX_ROWS) ? AUC_TIE : 0);
 		GbdtParameters chosen = best.parameters().withRounds((int) Math.ceil(best.rounds() * REFIT_ROUNDS_FACTOR));
 		if (y.length > BAGGING_MAX_ROWS) {
 			chosen = chosen.withBags(1);
 		}
 		return trainBagged(x, y, chosen, trials);
+	}
+
+	/**
+	 * The candidate to refit: the one with the fewest leaves (rounds × 2^depth, what
+	 * scoring and TreeSHAP cost per row) among those whose validation AUC is within a
+	 * tolerance of the best. On large tables a deep, slow-learning booster often wins the
+	 * search by a few hundredths of a percent — far less than the validation split can
+	 * tell apart — while costing several times as much to score and explain for every
+	 * customer every day.
+	 * @param trials the candidates tried
+	 * @param tolerance how far below the best AUC still counts as equal
+	 * @return the chosen trial
+	 */
+	static GbdtFit.Trial cheapestOfTheBest(List<GbdtFit.Trial> trials, double tolerance) {
+		double top = trials.stream().mapToDouble(GbdtFit.Trial::auc).max().orElseThrow();
+		GbdtFit.Trial chosen = null;
+		for (GbdtFit.Trial trial : trials) {
+			if (trial.auc() >= top - tolerance && (chosen == null || leaves(trial) < leaves(chosen))) {
+				chosen = trial;
+			}
+		}
+		return chosen;
+	}
+
+	private static double leaves(GbdtFit.Trial trial) {
+		return (double) trial.rounds() * (1L << trial.parameters().maxDepth());
 	}
 
 	private static GbdtFit trainBagged(DesignMatrix x, int[] y, GbdtParameters parameters, List<GbdtFit.Trial> trials) {

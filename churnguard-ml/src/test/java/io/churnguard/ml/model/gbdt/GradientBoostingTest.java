@@ -41,4 +41,22 @@ class GradientBoostingTest {
 		assertThat(fit.ensemble().trees()).hasSize(fit.parameters().rounds());
 	}
 
+	@Test
+	void onLargeTablesTheSearchRefitsTheCheapestCandidateOfPracticallyTheBestAuc() {
+		// The search of a 100,000-customer company: depth 6 won by 0.00016.
+		List<GbdtFit.Trial> trials = List.of(new GbdtFit.Trial(GbdtParameters.fixed(0, 3, 0.05, 0), 0.7953, 870),
+				new GbdtFit.Trial(GbdtParameters.fixed(0, 5, 0.05, 0), 0.7968, 411),
+				new GbdtFit.Trial(GbdtParameters.fixed(0, 2, 0.05, 0), 0.7945, 1163),
+				new GbdtFit.Trial(GbdtParameters.fixed(0, 6, 0.03, 0), 0.7969, 694));
+
+		assertThat(GradientBoosting.cheapestOfTheBest(trials, GradientBoosting.AUC_TIE).parameters().maxDepth())
+			.as("411 trees of 32 leaves against 694 of 64")
+			.isEqualTo(5);
+		assertThat(GradientBoosting.cheapestOfTheBest(trials, 0).parameters().maxDepth()).as("small tables: the best")
+			.isEqualTo(6);
+		assertThat(GradientBoosting.cheapestOfTheBest(trials, 0.01).parameters().maxDepth())
+			.as("fewest leaves: 1,163 × 4 against 870 × 8")
+			.isEqualTo(2);
+	}
+
 }
