@@ -3,6 +3,8 @@ package io.churnguard.app.feature;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import io.churnguard.ml.event.CustomerAttributes;
@@ -30,8 +32,9 @@ public interface SettledFeatures {
 	 * streams, settled on or before {@code asOf − OPEN_DAYS} and at most a month earlier,
 	 * few stale), each customer starts from their state and only the events since its
 	 * boundary are read; otherwise the whole log is. Either way the states settled at
-	 * {@code asOf − OPEN_DAYS} are stored in the caller's transaction, unless the stored
-	 * ones are newer (a run for a past day stores nothing).
+	 * {@code asOf − OPEN_DAYS} are then stored in a transaction of their own, in the
+	 * background (see {@link Computed#storing()}), unless the stored ones are newer (a
+	 * run for a past day stores nothing).
 	 * @param asOf the observation date
 	 * @param attributes a customer's archive attributes
 	 * @param threads feature threads
@@ -78,9 +81,27 @@ public interface SettledFeatures {
 	 * log was read)
 	 * @param statesRead stored states read
 	 * @param historiesRead customers whose whole history was read
-	 * @param statesStored states written (zero when the run stored nothing)
+	 * @param storing the settled states being stored, in a transaction of their own that
+	 * commits after this returns: how many were (zero when the run stores none)
 	 */
-	record Computed(FeatureTable table, boolean fromStates, long statesRead, long historiesRead, long statesStored) {
+	record Computed(FeatureTable table, boolean fromStates, long statesRead, long historiesRead,
+			CompletableFuture<Long> storing) {
+
+		/**
+		 * Waits for the settled states to be stored.
+		 * @return how many were stored (zero when the run stored none)
+		 * @throws IllegalStateException when storing them failed
+		 */
+		public long statesStored() {
+			try {
+				return this.storing.join();
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+		}
+
 	}
 
 }

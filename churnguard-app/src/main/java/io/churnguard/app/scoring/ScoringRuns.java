@@ -45,8 +45,9 @@ public interface ScoringRuns {
 	 * @param startedAt when it started
 	 * @param startedBy who started it ({@code scheduler} for the daily run)
 	 * @param phases milliseconds per phase, in the order they ran (model, attributes,
-	 * features, probabilities, reasons, scoresStored, latestScores, warnings): which part
-	 * of a run that got slower grew
+	 * features, probabilities, reasons, scoresStored, latestScores, warnings,
+	 * featureStates — the wait for the settled feature states stored in the background):
+	 * which part of a run that got slower grew
 	 */
 	record ScoringRun(long id, LocalDate asOf, String modelId, long customers, long high, long medium, long low,
 			long elapsedMs, Instant startedAt, String startedBy, Map<String, Long> phases) {

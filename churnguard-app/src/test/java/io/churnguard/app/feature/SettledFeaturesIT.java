@@ -134,7 +134,11 @@ class SettledFeaturesIT {
 
 	private SettledFeatures.Computed run(LocalDate asOf) {
 		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
-		return this.transactions.execute(status -> this.settled.allAsOf(asOf, ArchiveEvents.lookup(attributes), 2));
+		SettledFeatures.Computed computed = this.transactions
+			.execute(status -> this.settled.allAsOf(asOf, ArchiveEvents.lookup(attributes), 2));
+		// Stored in the background: the next run must find them, as the next day's does.
+		computed.statesStored();
+		return computed;
 	}
 
 	private void assertSameAsWholeLog(FeatureTable table, LocalDate asOf) throws Exception {

@@ -76,9 +76,9 @@ class ScoringIT {
 		assertThat(run.high() + run.medium() + run.low()).isEqualTo(run.customers());
 		assertThat(run.phases()).as("every phase timed, in the order they ran")
 			.containsOnlyKeys("model", "attributes", "features", "probabilities", "reasons", "scoresStored",
-					"latestScores", "warnings");
+					"latestScores", "warnings", "featureStates");
 		assertThat(List.copyOf(run.phases().keySet())).startsWith("model", "attributes", "features")
-			.endsWith("warnings");
+			.endsWith("warnings", "featureStates");
 		assertThat(run.phases().values().stream().mapToLong(Long::longValue).sum()).isBetween(0L, run.elapsedMs());
 		String risky = this.jdbc.queryForObject(
 				"select customer_id from score_latest where risk_band = 'high' order by probability desc limit 1",
@@ -114,7 +114,7 @@ class ScoringIT {
 		assertThat(runs).as("phases listed in the order they ran")
 			.containsPattern("\"phases\":\\{\"model\":\\d+,\"attributes\":\\d+,\"features\":\\d+,"
 					+ "\"probabilities\":\\d+,\"reasons\":\\d+,\"scoresStored\":\\d+,\"latestScores\":\\d+,"
-					+ "\"warnings\":\\d+}")
+					+ "\"warnings\":\\d+,\"featureStates\":\\d+}")
 			.contains("\"startedBy\":\"analyst\"");
 		assertThat(api.get("/api/v1/scoring/runs?limit=0", "Authorization", analyst).statusCode()).isEqualTo(400);
 		HttpResponse<String> missedDay = api.send("POST", "/api/v1/scoring/runs?asOf=" + end.minusDays(1),

@@ -19,6 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,8 +43,9 @@ import org.postgresql.copy.PGCopyInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +59,7 @@ import org.springframework.stereotype.Component;
  * overwritten by it.
  */
 @Component
-class JdbcFeatureStates implements SettledFeatures {
+class JdbcFeatureStates implements SettledFeatures, DisposableBean {
 
 	/**
 	 * The advisory lock loading batches take shared and a run announcing itself alone.
@@ -77,6 +81,13 @@ class JdbcFeatureStates implements SettledFeatures {
 	private final ArchiveEvents archive;
 
 	private final FeatureCatalog catalog;
+
+	/** Stores a run's states while the run goes on; one run at a time stores. */
+	private final ExecutorService storing = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "feature-state-store");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	JdbcFeatureStates(DataSource dataSource, JdbcTemplate jdbc, ArchiveEvents archive, FeatureCatalog catalog) {
 		this.dataSource = dataSource;
@@ -108,45 +119,58 @@ class JdbcFeatureStates implements SettledFeatures {
 		}
 		List<String> staleCustomers = fromStates ? stale : List.of();
 		BatchFeatureRunner runner = new BatchFeatureRunner(plan, threads);
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		// The states go through a connection of their own, committed on their own once
+		// the features are computed, while the caller goes on scoring: they hold only
+		// what
+		// the log holds, so they are right whatever becomes of the caller's transaction.
+		Connection connection = null;
+		StateWriter writer = null;
 		try {
-			StateWriter writer = store ? new StateWriter(connection) : null;
+			if (store) {
+				connection = this.dataSource.getConnection();
+				connection.setAutoCommit(false);
+				writer = new StateWriter(connection);
+			}
 			BiConsumer<String, byte[]> settled = (writer != null) ? writer::add : (id, state) -> {
 			};
 			FeatureTable table;
-			try {
-				if (fromStates) {
-					table = runner.asOf(
-							blocks -> resume(plan, runner, begun.settledBefore, asOf, staleCustomers, blocks, counts),
-							attributes, asOf, settleBefore, settled);
-				}
-				else {
-					table = runner.asOf(blocks -> runner.blocks(this.archive.events(null, asOf), blocks), attributes,
-							asOf, settleBefore, settled);
-					counts[1] = table.rowCount();
-				}
+			if (fromStates) {
+				table = runner.asOf(
+						blocks -> resume(plan, runner, begun.settledBefore, asOf, staleCustomers, blocks, counts),
+						attributes, asOf, settleBefore, settled);
 			}
-			catch (IOException | RuntimeException ex) {
-				// The connection must leave COPY mode for the transaction to roll back.
-				if (writer != null) {
-					writer.cancel();
-				}
-				throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
+			else {
+				table = runner.asOf(blocks -> runner.blocks(this.archive.events(null, asOf), blocks), attributes, asOf,
+						settleBefore, settled);
+				counts[1] = table.rowCount();
 			}
-			long stored = 0;
+			log.info("Features as of {} for {} customers: {} stored states read, {} whole histories", asOf,
+					table.rowCount(), counts[0], counts[1]);
+			CompletableFuture<Long> stored = CompletableFuture.completedFuture(0L);
 			if (writer != null) {
 				writer.finish();
-				stored = storeWritten(begun.epoch, layout, settleBefore, !fromStates);
+				Connection own = connection;
+				connection = null;
+				boolean replaceAll = !fromStates;
+				stored = CompletableFuture
+					.supplyAsync(() -> storeWritten(own, begun.epoch, layout, settleBefore, replaceAll), this.storing);
 			}
-			log.info("Features as of {} for {} customers: {} stored states read, {} whole histories, {} states stored",
-					asOf, table.rowCount(), counts[0], counts[1], stored);
 			return new Computed(table, fromStates, counts[0], counts[1], stored);
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("could not store feature states: " + ex.getMessage(), ex);
+		catch (IOException | SQLException | RuntimeException ex) {
+			// The connection must leave COPY mode to roll back.
+			if (writer != null) {
+				writer.cancel();
+			}
+			if (ex instanceof SQLException sql) {
+				throw new IllegalStateException("could not store feature states: " + sql.getMessage(), sql);
+			}
+			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
 		}
 		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
+			if (connection != null) {
+				close(connection);
+			}
 		}
 	}
 
@@ -318,27 +342,64 @@ class JdbcFeatureStates implements SettledFeatures {
 
 	/**
 	 * Moves the written states into the store and the boundary forward, unless a later
-	 * run has begun since (it will store its own).
+	 * run has begun since (it will store its own), and commits; closes the connection.
 	 */
-	private long storeWritten(long epoch, String layout, LocalDate settleBefore, boolean replaceAll) {
-		Long current = this.jdbc.queryForObject("select epoch from feature_state_set for update", Long.class);
-		if (current == null || current != epoch) {
-			log.info("A later feature run has begun: the states of this one are not stored");
-			return 0;
+	private long storeWritten(Connection connection, long epoch, String layout, LocalDate settleBefore,
+			boolean replaceAll) {
+		long started = System.nanoTime();
+		try {
+			JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+			Long current = jdbc.queryForObject("select epoch from feature_state_set for update", Long.class);
+			if (current == null || current != epoch) {
+				log.info("A later feature run has begun: the states of this one are not stored");
+				connection.rollback();
+				return 0;
+			}
+			if (replaceAll) {
+				// Kept: the rows this run's late events marked stale.
+				jdbc.update("delete from feature_state where stale_epoch is distinct from ?", epoch);
+			}
+			int stored = jdbc.update("""
+					insert into feature_state (customer_id, state, stale_epoch)
+					select customer_id, state, null from feature_state_new
+					on conflict (customer_id) do update set state = excluded.state, stale_epoch = null
+					where feature_state.stale_epoch is distinct from ?""", epoch);
+			jdbc.update(
+					"""
+							update feature_state_set set layout = ?, settled_before = ?, pending_before = null, written_at = now()
+							where epoch = ?""",
+					layout, settleBefore, epoch);
+			connection.commit();
+			log.info("{} feature states settled before {} stored in {} ms", stored, settleBefore,
+					(System.nanoTime() - started) / 1_000_000);
+			return stored;
 		}
-		if (replaceAll) {
-			// Kept: the rows this run's late events marked stale.
-			this.jdbc.update("delete from feature_state where stale_epoch is distinct from ?", epoch);
+		catch (SQLException | RuntimeException ex) {
+			try {
+				connection.rollback();
+			}
+			catch (SQLException rollback) {
+				ex.addSuppressed(rollback);
+			}
+			throw new IllegalStateException("could not store feature states: " + ex.getMessage(), ex);
 		}
-		int stored = this.jdbc.update("""
-				insert into feature_state (customer_id, state, stale_epoch)
-				select customer_id, state, null from feature_state_new
-				on conflict (customer_id) do update set state = excluded.state, stale_epoch = null
-				where feature_state.stale_epoch is distinct from ?""", epoch);
-		this.jdbc.update("""
-				update feature_state_set set layout = ?, settled_before = ?, pending_before = null, written_at = now()
-				where epoch = ?""", layout, settleBefore, epoch);
-		return stored;
+		finally {
+			close(connection);
+		}
+	}
+
+	private static void close(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			log.warn("Could not close a feature state connection: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.storing.shutdown();
 	}
 
 	/** What a run found when it began: epoch 0 when it did not announce itself. */
@@ -410,8 +471,8 @@ class JdbcFeatureStates implements SettledFeatures {
 	}
 
 	/**
-	 * States streamed into a temporary table with a binary COPY on the run's own
-	 * connection while the log is read on another.
+	 * States streamed into a temporary table with a binary COPY on a connection of their
+	 * own while the log is read on another.
 	 */
 	private static final class StateWriter {
 

@@ -173,7 +173,11 @@ class EngineScoringRuns implements ScoringRuns {
 		this.histories.clear();
 		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
 		phases.ended("attributes");
-		TableScores scored = score(artifact, champion.id(), runId, asOf, null, attributes, phases);
+		// Stored settled states and the days since where they serve; the states this run
+		// settles are stored in the background meanwhile.
+		SettledFeatures.Computed features = this.settledFeatures.allAsOf(asOf, ArchiveEvents.lookup(attributes),
+				Runtime.getRuntime().availableProcessors());
+		TableScores scored = score(artifact, champion.id(), runId, asOf, features.table(), attributes, phases);
 		scored.explainAll();
 		phases.ended("reasons");
 		double[] probabilities = scored.probabilities();
@@ -227,6 +231,8 @@ class EngineScoringRuns implements ScoringRuns {
 		purgeScoreHistory(asOf, user);
 		this.observers.forEach(observer -> observer.scored(scored));
 		phases.ended("warnings");
+		awaitSettledStates(features);
+		phases.ended("featureStates");
 		Map<String, Long> phaseMillis = phases.millis();
 		log.info("Scoring run {} phases: {}", runId, phases);
 		long elapsedMs = (System.nanoTime() - started) / 1_000_000;
@@ -242,6 +248,21 @@ class EngineScoringRuns implements ScoringRuns {
 		this.events.publishEvent(new CustomersScored(runId, asOf, champion.id()));
 		return new ScoringRun(runId, asOf, champion.id(), probabilities.length, bands[0], bands[1], bands[2], elapsedMs,
 				startedAt, user, phaseMillis);
+	}
+
+	/**
+	 * Waits for the states the run settled to be stored. Failing to store them leaves
+	 * this run's scores right — the next run reads from the states stored before, or the
+	 * whole log — so it is logged, not raised.
+	 */
+	private static void awaitSettledStates(SettledFeatures.Computed features) {
+		try {
+			features.statesStored();
+		}
+		catch (RuntimeException ex) {
+			log.error("The feature states of this run were not stored ({}); the next run reads from older ones",
+					ex.getMessage(), ex);
+		}
 	}
 
 	/**
@@ -295,8 +316,11 @@ class EngineScoringRuns implements ScoringRuns {
 		// Tomorrow's features hold every event received so far, today's included.
 		LocalDate asOf = LocalDate.now(this.clock.withZone(this.zone)).plusDays(1);
 		ModelArtifact artifact = this.registry.artifact(champion.get().id());
-		TableScores scored = score(artifact, champion.get().id(), 0, asOf, customerIds,
-				this.archive.attributes(customerIds), new RunPhases());
+		Map<String, CustomerAttributes> attributes = this.archive.attributes(customerIds);
+		// Settled histories in memory, only the open days read.
+		FeatureTable table = this.histories.asOf(this.catalog.plan(), customerIds, ArchiveEvents.lookup(attributes),
+				asOf);
+		TableScores scored = score(artifact, champion.get().id(), 0, asOf, table, attributes, new RunPhases());
 		if (this.realtimeReasons == RealtimeReasons.EVERY) {
 			scored.explainAll();
 		}
@@ -362,24 +386,11 @@ class EngineScoringRuns implements ScoringRuns {
 	}
 
 	/**
-	 * Features and probabilities of the active customers among those given (all when
-	 * null), as of a day; their reasons are explained when asked for (see
-	 * {@link TableScores}).
+	 * Probabilities of the active customers of a feature table, as of a day; their
+	 * reasons are explained when asked for (see {@link TableScores}).
 	 */
-	private TableScores score(ModelArtifact artifact, String modelId, long runId, LocalDate asOf,
-			java.util.Collection<String> customerIds, Map<String, CustomerAttributes> attributes, RunPhases phases) {
-		FeatureTable table;
-		if (customerIds != null) {
-			// Real time: settled histories in memory, only the open days read.
-			table = this.histories.asOf(this.catalog.plan(), customerIds, ArchiveEvents.lookup(attributes), asOf);
-		}
-		else {
-			// Stored settled states and the days since where they serve; the states it
-			// settles are stored with this run's scores.
-			table = this.settledFeatures
-				.allAsOf(asOf, ArchiveEvents.lookup(attributes), Runtime.getRuntime().availableProcessors())
-				.table();
-		}
+	private TableScores score(ModelArtifact artifact, String modelId, long runId, LocalDate asOf, FeatureTable table,
+			Map<String, CustomerAttributes> attributes, RunPhases phases) {
 		phases.ended("features");
 		List<Integer> active = new ArrayList<>();
 		for (int r = 0; r < table.rowCount(); r++) {
