@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = {
 		"Evaluate a trained model on a labelled table. Prints the same JSON measures as train's holdout: "
-				+ "auc (with its 95 % interval), accuracy, precision, recall, f1, confusion, logloss, brier, topDecileLift …" })
+				+ "auc (with its 95 %% interval), accuracy, precision, recall, f1, confusion, logloss, brier, topDecileLift …" })
 final class EvaluateCommand implements Callable<Integer> {
 
 	@Option(names = "--model", required = true, description = "The model directory written by train --out.")

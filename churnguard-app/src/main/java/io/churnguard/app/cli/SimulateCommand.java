@@ -38,7 +38,7 @@ final class SimulateCommand implements Callable<Integer> {
 	String preset;
 
 	@Option(names = "--churn-rate",
-			description = "Monthly churn rate to calibrate to, e.g. 0.02 " + "(default: the preset's; telecom 2 %).")
+			description = "Monthly churn rate to calibrate to, e.g. 0.02 " + "(default: the preset's; telecom 2 %%).")
 	Double churnRate;
 
 	@Option(names = "--start-date", description = "First simulated day (default: 2025-01-01).")
