@@ -119,10 +119,10 @@ class JdbcFeatureStates implements SettledFeatures, DisposableBean {
 		}
 		List<String> staleCustomers = fromStates ? stale : List.of();
 		BatchFeatureRunner runner = new BatchFeatureRunner(plan, threads);
-		// The states go through a connection of their own, committed on their own once
-		// the features are computed, while the caller goes on scoring: they hold only
-		// what
-		// the log holds, so they are right whatever becomes of the caller's transaction.
+		// The states go through a connection of their own and are committed on their own
+		// once the features are computed, while the caller goes on scoring: they hold
+		// only what the log holds, so they are right whatever becomes of the caller's
+		// transaction.
 		Connection connection = null;
 		StateWriter writer = null;
 		try {
@@ -149,11 +149,13 @@ class JdbcFeatureStates implements SettledFeatures, DisposableBean {
 			CompletableFuture<Long> stored = CompletableFuture.completedFuture(0L);
 			if (writer != null) {
 				writer.finish();
+				writer = null;
 				Connection own = connection;
-				connection = null;
 				boolean replaceAll = !fromStates;
 				stored = CompletableFuture
 					.supplyAsync(() -> storeWritten(own, begun.epoch, layout, settleBefore, replaceAll), this.storing);
+				// storeWritten closes it.
+				connection = null;
 			}
 			return new Computed(table, fromStates, counts[0], counts[1], stored);
 		}
