@@ -130,6 +130,18 @@ class SettledFeaturesIT {
 		assertThat(served.get(late).before()).isEqualTo(third.minusDays(SettledFeatures.OPEN_DAYS));
 		assertThat(served.get(late).state()).isNotEmpty();
 		assertThat(served.get("nobody-yet").state()).isNull();
+
+		// The states commit on their own: a run whose own transaction rolls back (its
+		// scoring failed, say) still moves the store to its boundary.
+		LocalDate fourth = third.plusDays(1);
+		Map<String, CustomerAttributes> attributes = this.archive.attributes(null);
+		SettledFeatures.Computed rolledBack = this.transactions.execute(status -> {
+			status.setRollbackOnly();
+			return this.settled.allAsOf(fourth, ArchiveEvents.lookup(attributes), 2);
+		});
+		assertThat(rolledBack.statesStored()).isPositive();
+		assertThat(this.jdbc.queryForObject("select settled_before from feature_state_set", LocalDate.class))
+			.isEqualTo(fourth.minusDays(SettledFeatures.OPEN_DAYS));
 	}
 
 	private SettledFeatures.Computed run(LocalDate asOf) {

@@ -19,13 +19,15 @@ import io.churnguard.ml.model.gbdt.TreeEnsemble;
  * contribution depends on the row only through the set H of path features it follows: 2^d
  * cases, precomputed once per leaf (the idea of "Fast TreeSHAP v2", Yang 2021). Sibling
  * leaves share their path features, so one table serves both; in trees walked in heap
- * order, one table serves the four leaves under each node two levels above them, indexed
- * by the row's directions at the three splits. Explaining a row walks each tree once —
- * level by level in heap order for trees up to {@value #MAX_HEAP_DEPTH} deep, depth first
+ * order, one table serves the eight leaves under each node three levels above them (four
+ * leaves two levels above in trees deeper than {@value #MAX_GROUP_DEPTH}), indexed by the
+ * row's directions at the group's splits. Explaining a row walks each tree once — level
+ * by level in heap order for trees up to {@value #MAX_HEAP_DEPTH} deep, depth first
  * beyond — carrying the set of features whose split it did not follow, and adds one table
- * row per four (or two) leaves. Rows go in blocks, tree by tree, so a tree's tables stay
- * in the processor cache. Paths with more than {@value #MAX_TABLE_DEPTH} distinct
- * features are computed on the fly with the same formula.
+ * row per group of leaves (per pair when walked depth first). Rows go in blocks, tree by
+ * tree, so a tree's tables stay in the processor cache. Paths with more than
+ * {@value #MAX_TABLE_DEPTH} distinct features are computed on the fly with the same
+ * formula.
  */
 public final class TreeShap {
 

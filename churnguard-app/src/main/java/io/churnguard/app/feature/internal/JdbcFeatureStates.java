@@ -366,11 +366,10 @@ class JdbcFeatureStates implements SettledFeatures, DisposableBean {
 					select customer_id, state, null from feature_state_new
 					on conflict (customer_id) do update set state = excluded.state, stale_epoch = null
 					where feature_state.stale_epoch is distinct from ?""", epoch);
-			jdbc.update(
-					"""
-							update feature_state_set set layout = ?, settled_before = ?, pending_before = null, written_at = now()
-							where epoch = ?""",
-					layout, settleBefore, epoch);
+			jdbc.update("""
+					update feature_state_set set layout = ?, settled_before = ?, pending_before = null,
+					  written_at = now()
+					where epoch = ?""", layout, settleBefore, epoch);
 			connection.commit();
 			log.info("{} feature states settled before {} stored in {} ms", stored, settleBefore,
 					(System.nanoTime() - started) / 1_000_000);

@@ -339,9 +339,8 @@ class EngineScoringRuns implements ScoringRuns {
 					(reasons != null) ? JSON.writeValueAsString(reasons) : null });
 		}
 		// One round trip for the batch (the driver rewrites it into a multi-row insert).
-		// Reasons not explained in this call (null) keep the ones stored; the low band
-		// has
-		// none.
+		// Reasons not explained in this call (null) keep the ones stored; the low
+		// band has none.
 		this.jdbc.batchUpdate("""
 				insert into score_latest (customer_id, run_id, scored_at, as_of, model_id, probability, risk_band,
 				                          value_at_risk, reasons)

@@ -142,13 +142,11 @@ class WarningStore {
 					reasons(c), c.valueAtRisk(), w.action(), at, (w.due() != null) ? Timestamp.from(w.due()) : null,
 					w.id() });
 		}
-		this.jdbc.batchUpdate(
-				"""
-						update warning set level = coalesce(?::smallint, level), probability = ?, risk_band = ?, model_id = ?,
-						  reasons = coalesce(?::jsonb, reasons), value_at_risk = ?, action = coalesce(?, action), updated_at = ?,
-						  due_at = least(due_at, ?::timestamptz)
-						where id = ?""",
-				rows);
+		this.jdbc.batchUpdate("""
+				update warning set level = coalesce(?::smallint, level), probability = ?, risk_band = ?, model_id = ?,
+				  reasons = coalesce(?::jsonb, reasons), value_at_risk = ?, action = coalesce(?, action),
+				  updated_at = ?, due_at = least(due_at, ?::timestamptz)
+				where id = ?""", rows);
 	}
 
 	/** A refresh's reasons as JSON, or null to keep the warning's own. */
