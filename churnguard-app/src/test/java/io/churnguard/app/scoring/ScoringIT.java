@@ -3,7 +3,11 @@ package io.churnguard.app.scoring;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 
 import io.churnguard.app.ingest.ImportKind;
 import io.churnguard.app.ingest.Imports;
@@ -155,6 +159,40 @@ class ScoringIT {
 			.isGreaterThan(0);
 
 		realTimeExplainsOnlyWhatAChangeNeeds();
+		realTimeRescoringWaitsForTheDailyJobInsteadOfDeadlocking(end);
+	}
+
+	/**
+	 * The daily job writes every latest score and then the warnings, in one transaction;
+	 * real-time batches running meanwhile refresh warnings and latest scores of their own
+	 * customers. They used to take the two in the opposite order, and the 04:00 job of a
+	 * server under real-time load failed with a deadlock (as did the batch). Now each
+	 * waits for the other.
+	 */
+	private void realTimeRescoringWaitsForTheDailyJobInsteadOfDeadlocking(LocalDate end) {
+		List<String> customers = this.jdbc.queryForList("select customer_id from score_latest", String.class);
+		CompletableFuture<Void> dailyJobs = CompletableFuture.runAsync(() -> {
+			for (int run = 0; run < 3; run++) {
+				this.scoring.scoreAll(end, "analyst");
+			}
+		});
+		Random random = new Random(7);
+		List<RuntimeException> failures = new ArrayList<>();
+		int batches = 0;
+		while (!dailyJobs.isDone()) {
+			List<String> batch = new ArrayList<>(customers);
+			Collections.shuffle(batch, random);
+			try {
+				this.scoring.rescore(batch.subList(0, 60));
+				batches++;
+			}
+			catch (RuntimeException ex) {
+				failures.add(ex);
+			}
+		}
+		dailyJobs.join();
+		assertThat(failures).as("real-time batches during the daily jobs").isEmpty();
+		assertThat(batches).isPositive();
 	}
 
 	/**

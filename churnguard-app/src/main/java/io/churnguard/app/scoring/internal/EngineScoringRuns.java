@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -223,6 +224,7 @@ class EngineScoringRuns implements ScoringRuns {
 				                          value_at_risk, reasons)
 				select customer_id, run_id, ?, as_of, model_id, probability, risk_band, value_at_risk, reasons
 				from score where run_id = ?
+				order by customer_id
 				on conflict (customer_id) do update set run_id = excluded.run_id, scored_at = excluded.scored_at,
 				  as_of = excluded.as_of, model_id = excluded.model_id, probability = excluded.probability,
 				  risk_band = excluded.risk_band, value_at_risk = excluded.value_at_risk, reasons = excluded.reasons""",
@@ -321,6 +323,7 @@ class EngineScoringRuns implements ScoringRuns {
 		FeatureTable table = this.histories.asOf(this.catalog.plan(), customerIds, ArchiveEvents.lookup(attributes),
 				asOf);
 		TableScores scored = score(artifact, champion.get().id(), 0, asOf, table, attributes, new RunPhases());
+		lockLatestScores(scored);
 		if (this.realtimeReasons == RealtimeReasons.EVERY) {
 			scored.explainAll();
 		}
@@ -338,6 +341,8 @@ class EngineScoringRuns implements ScoringRuns {
 					scored.riskBand(r), scored.valueAtRisk(r),
 					(reasons != null) ? JSON.writeValueAsString(reasons) : null });
 		}
+		// In customer order, as the rows were locked above (new customers have none yet).
+		upserts.sort(Comparator.comparing(row -> (String) row[0]));
 		// One round trip for the batch (the driver rewrites it into a multi-row insert).
 		// Reasons not explained in this call (null) keep the ones stored; the low
 		// band has none.
@@ -351,6 +356,28 @@ class EngineScoringRuns implements ScoringRuns {
 				  reasons = case when excluded.risk_band = 'low' then null
 				                 else coalesce(excluded.reasons, score_latest.reasons) end""", upserts);
 		return scored.size();
+	}
+
+	/**
+	 * Locks the batch's latest scores, in customer order, before raising touches their
+	 * warnings. The daily job writes every latest score (in customer order) and then the
+	 * warnings, all in one transaction; a batch that locked a warning first and its
+	 * latest score last waited for the job while the job waited for it, and one of the
+	 * two was cancelled as a deadlock. Taking the rows in the same order as the job means
+	 * whichever comes second waits for the first to commit.
+	 */
+	private void lockLatestScores(TableScores scored) {
+		if (scored.size() == 0) {
+			return;
+		}
+		String[] ids = new String[scored.size()];
+		for (int r = 0; r < ids.length; r++) {
+			ids[r] = scored.customerId(r);
+		}
+		this.jdbc.query(
+				"select customer_id from score_latest where customer_id = any (?) order by customer_id for update",
+				ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids)), rs -> {
+				});
 	}
 
 	/**

@@ -1,13 +1,23 @@
 package io.churnguard.app.scoring.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.churnguard.app.event.EventsAppended;
 import io.churnguard.app.scoring.ScoringRuns;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,9 +35,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * processor), each batch in a transaction of its own: a listener returns, and its
  * announcement counts as handled, only once its customers' scores and warnings are
  * committed.
+ * <p>
+ * A batch that loses a deadlock or a lock wait to another transaction (the daily job
+ * writes every latest score and warning in one) is rolled back and run again, a few
+ * times, after a short pause; only then does its announcement fail, to be delivered again
+ * when the server restarts.
  */
 @Component
 class RealtimeRescoring {
+
+	private static final Logger log = LoggerFactory.getLogger(RealtimeRescoring.class);
+
+	/** Transient failures: deadlocks, lock timeouts, serialization failures. */
+	static final RetryPolicy TRANSIENT_FAILURES = RetryPolicy.builder()
+		.includes(TransientDataAccessException.class)
+		.maxRetries(3)
+		.delay(Duration.ofMillis(50))
+		.multiplier(4)
+		.jitter(Duration.ofMillis(20))
+		.build();
 
 	private final Coalescer<String> coalescer;
 
@@ -46,9 +72,18 @@ class RealtimeRescoring {
 		this.zone = ZoneId.of(zone);
 		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
 		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		RetryTemplate retry = new RetryTemplate(TRANSIENT_FAILURES);
+		retry.setRetryListener(new RetryListener() {
+			@Override
+			public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+				log.warn("Real-time rescoring lost a lock to another transaction; running the batch again: {}",
+						state.getLastException().getMessage());
+			}
+		});
 		this.coalescer = new Coalescer<>(
-				customerIds -> ownTransaction.executeWithoutResult(status -> scoring.rescore(customerIds)), maxBatch,
-				(workers > 0) ? workers : Runtime.getRuntime().availableProcessors());
+				customerIds -> retry
+					.invoke(() -> ownTransaction.executeWithoutResult(status -> scoring.rescore(customerIds))),
+				maxBatch, (workers > 0) ? workers : Runtime.getRuntime().availableProcessors());
 	}
 
 	@ApplicationModuleListener
