@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.FeatureCatalog;
@@ -323,12 +324,12 @@ class EngineScoringRuns implements ScoringRuns {
 		FeatureTable table = this.histories.asOf(this.catalog.plan(), customerIds, ArchiveEvents.lookup(attributes),
 				asOf);
 		TableScores scored = score(artifact, champion.get().id(), 0, asOf, table, attributes, new RunPhases());
-		lockLatestScores(scored);
+		Set<String> fittingReasons = lockLatestScores(scored);
 		if (this.realtimeReasons == RealtimeReasons.EVERY) {
 			scored.explainAll();
 		}
 		else {
-			scored.explain(reasonsOutdated(scored));
+			scored.explain(reasonsOutdated(scored, fittingReasons));
 		}
 		// Raising explains the warnings it raises or upgrades, so the latest scores are
 		// written after it, with every reason explained in this call.
@@ -365,19 +366,28 @@ class EngineScoringRuns implements ScoringRuns {
 	 * latest score last waited for the job while the job waited for it, and one of the
 	 * two was cancelled as a deadlock. Taking the rows in the same order as the job means
 	 * whichever comes second waits for the first to commit.
+	 * @return the customers whose stored reasons are the champion's (the same read)
 	 */
-	private void lockLatestScores(TableScores scored) {
+	private Set<String> lockLatestScores(TableScores scored) {
+		Set<String> fitting = new HashSet<>();
 		if (scored.size() == 0) {
-			return;
+			return fitting;
 		}
 		String[] ids = new String[scored.size()];
 		for (int r = 0; r < ids.length; r++) {
 			ids[r] = scored.customerId(r);
 		}
-		this.jdbc.query(
-				"select customer_id from score_latest where customer_id = any (?) order by customer_id for update",
-				ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", ids)), rs -> {
-				});
+		this.jdbc.query("""
+				select customer_id, reasons is not null and model_id = ? as fitting from score_latest
+				where customer_id = any (?) order by customer_id for update""", ps -> {
+			ps.setString(1, scored.modelId());
+			ps.setArray(2, ps.getConnection().createArrayOf("varchar", ids));
+		}, rs -> {
+			if (rs.getBoolean("fitting")) {
+				fitting.add(rs.getString("customer_id"));
+			}
+		});
+		return fitting;
 	}
 
 	/**
@@ -389,26 +399,10 @@ class EngineScoringRuns implements ScoringRuns {
 	 * because the windows moved by a day, while the features that drive their risk
 	 * stayed.
 	 */
-	private int[] reasonsOutdated(TableScores scored) {
-		Map<String, Integer> rowOf = new HashMap<>();
-		for (int r = 0; r < scored.size(); r++) {
-			if (!scored.explained(r)) {
-				rowOf.put(scored.customerId(r), r);
-			}
-		}
-		if (rowOf.isEmpty()) {
-			return new int[0];
-		}
-		Set<Integer> current = new HashSet<>();
-		this.jdbc.query("""
-				select customer_id from score_latest
-				where customer_id = any (?) and reasons is not null and model_id = ?""", ps -> {
-			ps.setArray(1, ps.getConnection().createArrayOf("varchar", rowOf.keySet().toArray()));
-			ps.setString(2, scored.modelId());
-		}, rs -> {
-			current.add(rowOf.get(rs.getString("customer_id")));
-		});
-		return rowOf.values().stream().filter(row -> !current.contains(row)).mapToInt(Integer::intValue).toArray();
+	private static int[] reasonsOutdated(TableScores scored, Set<String> fittingReasons) {
+		return IntStream.range(0, scored.size())
+			.filter(r -> !scored.explained(r) && !fittingReasons.contains(scored.customerId(r)))
+			.toArray();
 	}
 
 	/**

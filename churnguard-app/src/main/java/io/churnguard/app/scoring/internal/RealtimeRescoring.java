@@ -47,7 +47,7 @@ class RealtimeRescoring {
 	private static final Logger log = LoggerFactory.getLogger(RealtimeRescoring.class);
 
 	/** Transient failures: deadlocks, lock timeouts, serialization failures. */
-	static final RetryPolicy TRANSIENT_FAILURES = RetryPolicy.builder()
+	private static final RetryPolicy TRANSIENT_FAILURES = RetryPolicy.builder()
 		.includes(TransientDataAccessException.class)
 		.maxRetries(3)
 		.delay(Duration.ofMillis(50))
