@@ -1,11 +1,14 @@
 package io.churnguard.app.feature;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 
 import io.churnguard.ml.event.CustomerAttributes;
+import io.churnguard.ml.event.EventType;
 import io.churnguard.ml.feature.EventSource;
 
 /**
@@ -34,6 +37,19 @@ public interface ArchiveEvents {
 	EventSource events(Collection<String> customerIds, LocalDate from, LocalDate before);
 
 	/**
+	 * As {@link #events(Collection, LocalDate, LocalDate)} for given customers, each
+	 * event with its id: real time keeps the open days in memory and must recognise an
+	 * event it already holds.
+	 * @param customerIds the customers
+	 * @param from only events on or after the start of this day; null for no lower bound
+	 * @param before only events strictly before the start of this day
+	 * @param sink receives the events, in customer and time order
+	 * @throws IOException when the log cannot be read
+	 */
+	void identifiedEvents(Collection<String> customerIds, LocalDate from, LocalDate before, IdentifiedSink sink)
+			throws IOException;
+
+	/**
 	 * The attributes of all customers (or the given ones), by id.
 	 * @param customerIds the customers, or null for all
 	 */
@@ -48,6 +64,25 @@ public interface ArchiveEvents {
 			CustomerAttributes found = attributes.get(id);
 			return (found != null) ? found : CustomerAttributes.of(id, null);
 		};
+	}
+
+	/** Receives events with their ids, one call per event. */
+	@FunctionalInterface
+	interface IdentifiedSink {
+
+		/**
+		 * One event.
+		 * @param eventId the event's id
+		 * @param customerId the customer
+		 * @param time the event time
+		 * @param type the event type
+		 * @param subtype the subtype, empty when none
+		 * @param amount the amount, NaN when absent
+		 * @param quantity the quantity, NaN when absent
+		 */
+		void accept(String eventId, String customerId, LocalDateTime time, EventType type, String subtype,
+				double amount, double quantity);
+
 	}
 
 }

@@ -22,6 +22,13 @@ public interface UserDirectory {
 	List<Actor> withRole(Role role);
 
 	/**
+	 * The enabled users who work warnings and contact tasks — retention heads, sales and
+	 * service managers, agents, in that order, each by name — read at once (routing asks
+	 * for them on every real-time batch that raises a warning).
+	 */
+	List<Actor> workers();
+
+	/**
 	 * Creates a user with a random initial password (the password policy always holds for
 	 * it).
 	 * @return the initial password, to be shown once

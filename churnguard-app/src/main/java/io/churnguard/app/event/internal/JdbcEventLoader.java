@@ -15,11 +15,13 @@ import java.util.function.Consumer;
 
 import io.churnguard.app.customer.CustomerDirectory;
 import io.churnguard.app.event.EventLoader;
+import io.churnguard.app.event.EventsImported;
 import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.app.platform.jdbc.CopyRows;
 import io.churnguard.ml.event.Event;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -48,8 +50,11 @@ class JdbcEventLoader implements EventLoader {
 
 	private final SettledFeatures settledFeatures;
 
+	private final ApplicationEventPublisher publisher;
+
 	JdbcEventLoader(JdbcTemplate jdbc, CustomerDirectory customers, EventPartitions partitions,
-			SettledFeatures settledFeatures) {
+			SettledFeatures settledFeatures, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.settledFeatures = settledFeatures;
 		this.jdbc = jdbc;
 		this.customers = customers;
@@ -110,6 +115,9 @@ class JdbcEventLoader implements EventLoader {
 			inserted = copyDeduplicated(writer);
 		}
 		markChurned(events, known);
+		if (importId != null && inserted > 0) {
+			this.publisher.publishEvent(new EventsImported(importId, List.copyOf(earliest.keySet())));
+		}
 		return new LoadResult(inserted, rowCount - inserted, unknown);
 	}
 

@@ -51,50 +51,54 @@ class JdbcArchiveEvents implements ArchiveEvents {
 		if (customerIds == null) {
 			return copyAll(from, before);
 		}
-		return sink -> {
-			String sql = "select customer_id, event_time, event_type, subtype, amount, quantity from event "
-					+ "where event_time < ? and customer_id = any (?)" + ((from != null) ? " and event_time >= ?" : "")
-					+ " order by customer_id, event_time";
-			try (Connection connection = this.dataSource.getConnection()) {
-				boolean autoCommit = connection.getAutoCommit();
-				connection.setAutoCommit(false);
-				try (PreparedStatement statement = connection.prepareStatement(sql)) {
-					statement.setFetchSize(FETCH_SIZE);
-					statement.setTimestamp(1, Timestamp.valueOf(before.atStartOfDay()));
-					statement.setArray(2, connection.createArrayOf("varchar", customerIds.toArray()));
-					if (from != null) {
-						statement.setTimestamp(3, Timestamp.valueOf(from.atStartOfDay()));
-					}
-					try (ResultSet rs = statement.executeQuery()) {
-						Map<String, EventType> types = new HashMap<>();
-						while (rs.next()) {
-							String type = rs.getString(3);
-							double amount = rs.getDouble(5);
-							if (rs.wasNull()) {
-								amount = Double.NaN;
-							}
-							double quantity = rs.getDouble(6);
-							if (rs.wasNull()) {
-								quantity = Double.NaN;
-							}
-							// As LocalDateTime directly: the Timestamp route converts
-							// through a Calendar, a measurable share of real-time
-							// rescoring.
-							sink.accept(rs.getString(1), rs.getObject(2, LocalDateTime.class),
-									types.computeIfAbsent(type, EventType::fromCode), rs.getString(4), amount,
-									quantity);
+		return sink -> identifiedEvents(customerIds, from, before, (eventId, customerId, time, type, subtype, amount,
+				quantity) -> sink.accept(customerId, time, type, subtype, amount, quantity));
+	}
+
+	@Override
+	public void identifiedEvents(Collection<String> customerIds, LocalDate from, LocalDate before, IdentifiedSink sink)
+			throws java.io.IOException {
+		String sql = "select event_id, customer_id, event_time, event_type, subtype, amount, quantity from event "
+				+ "where event_time < ? and customer_id = any (?)" + ((from != null) ? " and event_time >= ?" : "")
+				+ " order by customer_id, event_time";
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			connection.setAutoCommit(false);
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				statement.setFetchSize(FETCH_SIZE);
+				statement.setTimestamp(1, Timestamp.valueOf(before.atStartOfDay()));
+				statement.setArray(2, connection.createArrayOf("varchar", customerIds.toArray()));
+				if (from != null) {
+					statement.setTimestamp(3, Timestamp.valueOf(from.atStartOfDay()));
+				}
+				try (ResultSet rs = statement.executeQuery()) {
+					Map<String, EventType> types = new HashMap<>();
+					while (rs.next()) {
+						String type = rs.getString(4);
+						double amount = rs.getDouble(6);
+						if (rs.wasNull()) {
+							amount = Double.NaN;
 						}
+						double quantity = rs.getDouble(7);
+						if (rs.wasNull()) {
+							quantity = Double.NaN;
+						}
+						// As LocalDateTime directly: the Timestamp route converts through
+						// a
+						// Calendar, a measurable share of real-time rescoring.
+						sink.accept(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
+								types.computeIfAbsent(type, EventType::fromCode), rs.getString(5), amount, quantity);
 					}
 				}
-				finally {
-					connection.commit();
-					connection.setAutoCommit(autoCommit);
-				}
 			}
-			catch (SQLException ex) {
-				throw new java.io.IOException("cannot read the event log: " + ex.getMessage(), ex);
+			finally {
+				connection.commit();
+				connection.setAutoCommit(autoCommit);
 			}
-		};
+		}
+		catch (SQLException ex) {
+			throw new java.io.IOException("cannot read the event log: " + ex.getMessage(), ex);
+		}
 	}
 
 	private EventSource copyAll(LocalDate from, LocalDate before) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import io.churnguard.app.event.EventLoader;
+import io.churnguard.app.event.EventAppender;
 import io.churnguard.app.retention.ContactOutcome;
 import io.churnguard.app.security.Actor;
 import io.churnguard.app.security.AuditLog;
@@ -43,7 +43,7 @@ class RecordingContactOutcome {
 
 	private final JdbcTemplate jdbc;
 
-	private final EventLoader events;
+	private final EventAppender events;
 
 	private final AuditLog audit;
 
@@ -51,7 +51,7 @@ class RecordingContactOutcome {
 
 	private final ZoneId zone;
 
-	RecordingContactOutcome(Tasks tasks, JdbcTemplate jdbc, EventLoader events, AuditLog audit, Clock clock,
+	RecordingContactOutcome(Tasks tasks, JdbcTemplate jdbc, EventAppender events, AuditLog audit, Clock clock,
 			@Value("${churnguard.time-zone:Asia/Shanghai}") String zone) {
 		this.tasks = tasks;
 		this.jdbc = jdbc;
@@ -133,11 +133,10 @@ class RecordingContactOutcome {
 				  recorded_by = ? where id = ?""", outcome.code(), notes, Timestamp.from(now), actor.username(),
 				task.id());
 		if (task.outcome() == null) {
-			this.events.load(List.of(new Event("retention-task-" + task.id(), task.customerId(),
+			this.events.append(List.of(new Event("retention-task-" + task.id(), task.customerId(),
 					LocalDateTime.ofInstant(now, this.zone).withNano(0), EventType.CONTACT,
 					"retention_" + outcome.code(), task.cost().doubleValue(), 1, Map.of("campaign",
-							Long.toString(task.campaignId()), "channel", task.channel(), "action", task.action()))),
-					null);
+							Long.toString(task.campaignId()), "channel", task.channel(), "action", task.action()))));
 		}
 		this.audit.record(AuditRecord.success("CONTACT_OUTCOME_RECORDED", "contact_task", Long.toString(task.id()))
 			.with("campaign", task.campaignId())

@@ -1,12 +1,10 @@
 package io.churnguard.app.retention.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.churnguard.app.security.Actor;
-import io.churnguard.app.security.Role;
 import io.churnguard.app.security.UserDirectory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +24,7 @@ class Workers {
 	}
 
 	TaskRouting routing() {
-		List<Actor> workers = new ArrayList<>();
-		for (Role role : List.of(Role.RETENTION_HEAD, Role.SALES_MANAGER, Role.SERVICE_MANAGER, Role.AGENT)) {
-			workers.addAll(this.users.withRole(role));
-		}
+		List<Actor> workers = this.users.workers();
 		Map<String, Integer> load = new HashMap<>();
 		this.jdbc.query(
 				"select owner, count(*) from contact_task where status = 'open' and owner is not null group by 1",

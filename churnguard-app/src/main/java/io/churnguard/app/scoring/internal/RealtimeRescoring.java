@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import io.churnguard.app.event.EventsAppended;
+import io.churnguard.app.event.EventsImported;
 import io.churnguard.app.scoring.ScoringRuns;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryState;
@@ -22,6 +24,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -90,7 +94,30 @@ class RealtimeRescoring {
 	void on(EventsAppended appended) {
 		this.histories.forgetIfBefore(appended.customerIds(), appended.earliestDay(),
 				LocalDate.now(this.clock.withZone(this.zone)));
+		this.histories.arrived(appended);
 		this.coalescer.process(appended.customerIds());
+	}
+
+	/**
+	 * Imported events are not announced one by one: their customers' memory is dropped
+	 * once the import's transaction commits (before, a rescoring would read the log
+	 * without them and keep that).
+	 */
+	@EventListener
+	void on(EventsImported imported) {
+		Runnable forget = () -> this.histories.forgetIfBefore(imported.customerIds(), null,
+				LocalDate.now(this.clock.withZone(this.zone)));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget.run();
+				}
+			});
+		}
+		else {
+			forget.run();
+		}
 	}
 
 }

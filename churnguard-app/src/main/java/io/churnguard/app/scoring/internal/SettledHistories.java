@@ -5,17 +5,21 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import io.churnguard.app.event.EventsAppended;
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.ml.event.CustomerAttributes;
+import io.churnguard.ml.event.EventType;
 import io.churnguard.ml.feature.CustomerState;
 import io.churnguard.ml.feature.CustomerStateCodec;
 import io.churnguard.ml.feature.FeaturePlan;
@@ -27,25 +31,40 @@ import org.springframework.stereotype.Component;
 
 /**
  * Features for real-time rescoring, kept up to date incrementally. For each customer
- * rescored recently it holds the <em>settled</em> part of the history in memory — a
- * {@link CustomerState} of the events before yesterday — and reads from the archive only
- * what came after: yesterday's and today's events, which may still grow. A rescoring adds
- * those to a copy of the settled state, so nothing is ever counted twice however often a
- * customer is rescored, and the values equal a full batch run's exactly.
+ * rescored recently it holds in memory the <em>settled</em> part of the history — a
+ * {@link CustomerState} of the events before yesterday — and the events since, the
+ * <em>open</em> days ({@link OpenDays}), which may still grow. Events received through
+ * the API are added to the open days as they are announced ({@link #arrived}); a
+ * rescoring adds the open days to a copy of the settled state, so nothing is ever counted
+ * twice however often a customer is rescored, and the values equal a full batch run's
+ * exactly. As days close, their events move into the settled state.
  * <p>
  * A customer seen for the first time (or forgotten) starts from the state the daily job
- * stored ({@link SettledFeatures}) and the days since, or, without one, is read in full
- * once. The settled part moves forward by itself as days pass. It is dropped — and read
- * again in full next time — when events older than it arrive ({@link #forgetIfBefore}),
- * when the feature set changes, when the daily job has run ({@link #clear}), and after a
- * time to live, the bound on how long an event loaded around the server (another
- * process's import of old events) can go unseen. At most {@code capacity} customers are
- * kept, least recently rescored dropped first.
+ * stored ({@link SettledFeatures}) and the days since, read from the log, or, without
+ * one, is read in full once. Announcements are applied by the rescoring that serves them,
+ * never by the thread announcing, so one that arrives while its customer is being read is
+ * not lost: the read or a later rescoring holds it, and an event both read and announced
+ * is held once. A customer's memory is dropped — and read again next time — when events
+ * older than its settled part arrive ({@link #forgetIfBefore}), when the feature set
+ * changes, when the daily job has run or events were imported ({@link #clear}), and after
+ * a time to live, the bound on how long an event loaded around the server (another
+ * process's import) can go unseen. An announcement that does not say exactly which events
+ * were added (a batch that repeated events) has its customers' open days read again. At
+ * most {@code capacity} customers are kept, least recently rescored dropped first.
  * <p>
- * Thread-safe: a customer's settled state is read and advanced under its own lock.
+ * Thread-safe. A customer's memory is read and changed under its own lock; the real-time
+ * path never rescores one customer in two batches at once ({@link Coalescer}).
  */
 @Component
 class SettledHistories {
+
+	/** A customer's open days beyond this many events are read from the log each time. */
+	static final int MOST_OPEN_EVENTS = 20_000;
+
+	// Stands for "these customers' open days changed in ways not announced" (compared by
+	// identity: an instance of its own).
+	private static final List<EventsAppended.Appended> UNKNOWN = java.util.Collections
+		.unmodifiableList(new ArrayList<>());
 
 	private final ArchiveEvents archive;
 
@@ -53,9 +72,14 @@ class SettledHistories {
 
 	private final Clock clock;
 
+	private final int capacity;
+
 	private final long ttlMillis;
 
 	private final Map<String, Settled> settled;
+
+	// Events announced, by customer, until the rescoring that serves them.
+	private final Map<String, List<EventsAppended.Appended>> announced = new ConcurrentHashMap<>();
 
 	// Bumped whenever histories are dropped because of late events: a full read that
 	// began before may have missed them, so its result is used but not kept.
@@ -73,6 +97,7 @@ class SettledHistories {
 		this.archive = archive;
 		this.store = store;
 		this.clock = clock;
+		this.capacity = capacity;
 		this.ttlMillis = ttl.toMillis();
 		this.settled = new LinkedHashMap<>(1024, 0.75f, true) {
 
@@ -97,7 +122,19 @@ class SettledHistories {
 			LocalDate asOf) {
 		int asOfDay = (int) asOf.toEpochDay();
 		int settleBefore = asOfDay - SettledFeatures.OPEN_DAYS;
+		// Events are accepted up to a day ahead: the open days reach that far, and each
+		// waits for its day.
+		LocalDate readBefore = asOf.plusDays(1);
 		long now = this.clock.millis();
+		// Taken before anything is read: whatever is announced from here on waits for the
+		// next rescoring, and a read below holds every event announced up to here.
+		Map<String, List<EventsAppended.Appended>> arrivals = new HashMap<>();
+		for (String id : customerIds) {
+			List<EventsAppended.Appended> events = this.announced.remove(id);
+			if (events != null) {
+				arrivals.put(id, events);
+			}
+		}
 		Map<String, Settled> known = new HashMap<>();
 		List<String> unknown = new ArrayList<>();
 		long readGeneration;
@@ -113,9 +150,16 @@ class SettledHistories {
 				}
 			}
 		}
+		for (Map.Entry<String, List<EventsAppended.Appended>> arrival : arrivals.entrySet()) {
+			Settled entry = known.get(arrival.getKey());
+			if (entry != null && !entry.add(arrival.getValue())) {
+				// Older than the settled part: read in full again.
+				known.remove(arrival.getKey());
+				unknown.add(arrival.getKey());
+			}
+		}
 		// Unknown customers with a state stored by the daily job: that state, and the
-		// days
-		// since read like a known customer's.
+		// days since read like a known customer's.
 		Map<String, Settled> loaded = new HashMap<>();
 		if (!unknown.isEmpty()) {
 			for (Map.Entry<String, SettledFeatures.Settled> stored : this.store.settled(plan, unknown).entrySet()) {
@@ -129,17 +173,42 @@ class SettledHistories {
 			unknown.removeAll(loaded.keySet());
 		}
 		// The rest: their whole history, split at the settled boundary.
-		Map<String, List<OpenEvent>> recent = new HashMap<>();
 		if (!unknown.isEmpty()) {
-			read(unknown, null, asOf, plan, (id, event) -> {
+			read(unknown, null, readBefore, plan, (id, event) -> {
 				Settled entry = loaded.computeIfAbsent(id, key -> new Settled(plan, key, settleBefore, now));
+				if (entry.open == null) {
+					entry.open = new OpenDays();
+				}
 				if (event.day < settleBefore) {
 					entry.state.add(event.day, event.kind, event.amount, event.quantity);
 				}
 				else {
-					recent.computeIfAbsent(id, key -> new ArrayList<>()).add(event);
+					entry.open.add(event.id, event.time, event.kind, event.amount, event.quantity);
 				}
 			});
+			for (String id : unknown) {
+				Settled entry = loaded.get(id);
+				if (entry != null && entry.open == null) {
+					entry.open = new OpenDays();
+				}
+			}
+		}
+		// Known customers without their open days in memory: those days, from the log.
+		List<Settled> toRead = known.values().stream().filter(entry -> entry.open() == null).toList();
+		if (!toRead.isEmpty()) {
+			Map<String, OpenDays> read = new HashMap<>();
+			int from = toRead.stream().mapToInt(Settled::settledBefore).min().getAsInt();
+			read(toRead.stream().map(entry -> entry.customerId).toList(), LocalDate.ofEpochDay(from), readBefore, plan,
+					(id, event) -> {
+						int settledBefore = known.get(id).settledBefore();
+						if (event.day >= settledBefore) {
+							read.computeIfAbsent(id, key -> new OpenDays())
+								.add(event.id, event.time, event.kind, event.amount, event.quantity);
+						}
+					});
+			for (Settled entry : toRead) {
+				entry.open(read.getOrDefault(entry.customerId, new OpenDays()));
+			}
 		}
 		if (!loaded.isEmpty()) {
 			synchronized (this.settled) {
@@ -147,12 +216,6 @@ class SettledHistories {
 					this.settled.putAll(loaded);
 				}
 			}
-		}
-		// Known customers: only the days their settled state does not hold yet.
-		if (!known.isEmpty()) {
-			int from = known.values().stream().mapToInt(entry -> entry.settledBefore).min().getAsInt();
-			read(known.keySet(), LocalDate.ofEpochDay(from), asOf, plan,
-					(id, event) -> recent.computeIfAbsent(id, key -> new ArrayList<>()).add(event));
 		}
 		FeatureSet featureSet = plan.featureSet();
 		FeatureTable.Builder table = FeatureTable.builder(featureSet);
@@ -163,29 +226,25 @@ class SettledHistories {
 			if (entry == null) {
 				continue;
 			}
-			List<OpenEvent> events = recent.getOrDefault(id, List.of());
 			CustomerState state;
-			int openFrom;
-			// Advancing, copying and choosing the events to add happen under one lock, so
-			// that two rescorings of one customer never fold the same day in twice.
+			boolean any;
+			// Settling, copying and adding the open days happen under one lock, so that
+			// two rescorings of one customer never fold the same day in twice.
 			synchronized (entry) {
-				for (OpenEvent event : events) {
-					if (event.day >= entry.settledBefore && event.day < settleBefore) {
-						// A day that has closed since the last rescoring: settled for
-						// good.
-						entry.state.add(event.day, event.kind, event.amount, event.quantity);
-					}
+				if (entry.open == null) {
+					throw new IllegalStateException("customer " + id + " rescored in two batches at once");
 				}
-				entry.settledBefore = Math.max(entry.settledBefore, settleBefore);
-				openFrom = entry.settledBefore;
+				if (entry.settledBefore < settleBefore) {
+					// Days that have closed since the last rescoring: settled for good.
+					entry.open.settleBefore(settleBefore, entry.state);
+					entry.settledBefore = settleBefore;
+				}
 				state = entry.state.copy();
-			}
-			boolean any = state.lastEventDay() != Integer.MIN_VALUE;
-			state.attributes(attributes.apply(id));
-			for (OpenEvent event : events) {
-				if (event.day >= openFrom) {
-					state.add(event.day, event.kind, event.amount, event.quantity);
-					any = true;
+				any = state.lastEventDay() != Integer.MIN_VALUE;
+				state.attributes(attributes.apply(id));
+				any |= entry.open.addBefore(asOfDay, state);
+				if (entry.open.size() > MOST_OPEN_EVENTS) {
+					entry.open = null;
 				}
 			}
 			if (!any) {
@@ -195,6 +254,34 @@ class SettledHistories {
 			table.row(id, asOfDay, -1, numeric, categorical);
 		}
 		return table.build();
+	}
+
+	/**
+	 * Takes note of events received, for the rescoring of their customers that follows:
+	 * called for every batch of events, after {@link #forgetIfBefore}.
+	 * @param appended the announcement
+	 */
+	void arrived(EventsAppended appended) {
+		if (this.announced.size() > this.capacity) {
+			// Announced but never rescored (no champion model): nothing is kept for them.
+			clear();
+		}
+		if (appended.events() == null) {
+			appended.customerIds().forEach(id -> this.announced.put(id, UNKNOWN));
+			return;
+		}
+		Map<String, List<EventsAppended.Appended>> byCustomer = new HashMap<>();
+		for (EventsAppended.Appended event : appended.events()) {
+			byCustomer.computeIfAbsent(event.customerId(), id -> new ArrayList<>()).add(event);
+		}
+		byCustomer.forEach((id, events) -> this.announced.merge(id, events, (held, more) -> {
+			if (held == UNKNOWN) {
+				return UNKNOWN;
+			}
+			List<EventsAppended.Appended> all = new ArrayList<>(held);
+			all.addAll(more);
+			return all;
+		}));
 	}
 
 	/**
@@ -213,18 +300,19 @@ class SettledHistories {
 			this.generation++;
 			for (String id : customerIds) {
 				Settled entry = this.settled.get(id);
-				if (entry != null && (earliest == null || earliest.toEpochDay() < entry.settledBefore)) {
+				if (entry != null && (earliest == null || earliest.toEpochDay() < entry.settledBefore())) {
 					this.settled.remove(id);
 				}
 			}
 		}
 	}
 
-	/** Drops every settled history. */
+	/** Drops every settled history, and every announcement not served yet. */
 	void clear() {
 		synchronized (this.settled) {
 			this.generation++;
 			this.settled.clear();
+			this.announced.clear();
 		}
 	}
 
@@ -238,9 +326,9 @@ class SettledHistories {
 	private void read(Collection<String> customerIds, LocalDate from, LocalDate before, FeaturePlan plan,
 			EventSink sink) {
 		try {
-			this.archive.events(customerIds, from, before)
-				.read((id, time, type, subtype, amount, quantity) -> sink.accept(id, new OpenEvent(
-						(int) time.toLocalDate().toEpochDay(), plan.kind(type, subtype), amount, quantity)));
+			this.archive.identifiedEvents(customerIds, from, before,
+					(eventId, id, time, type, subtype, amount, quantity) -> sink.accept(id, new OpenEvent(eventId, time,
+							(int) time.toLocalDate().toEpochDay(), plan.kind(type, subtype), amount, quantity)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -255,13 +343,18 @@ class SettledHistories {
 	}
 
 	/** An event in the form the state takes it. */
-	private record OpenEvent(int day, int kind, double amount, double quantity) {
+	private record OpenEvent(String id, LocalDateTime time, int day, int kind, double amount, double quantity) {
 	}
 
-	/** A customer's events before {@code settledBefore}, folded into a state. */
+	/**
+	 * A customer's events before {@code settledBefore}, folded into a state, and those
+	 * since ({@code open}, null when they must be read from the log).
+	 */
 	private static final class Settled {
 
 		final FeaturePlan plan;
+
+		final String customerId;
 
 		final CustomerState state;
 
@@ -269,12 +362,53 @@ class SettledHistories {
 
 		int settledBefore;
 
+		OpenDays open;
+
 		Settled(FeaturePlan plan, String customerId, int settledBefore, long loadedAt) {
 			this.plan = plan;
+			this.customerId = customerId;
 			this.state = plan.newState();
 			this.state.reset(customerId, null);
 			this.settledBefore = settledBefore;
 			this.loadedAt = loadedAt;
+		}
+
+		synchronized int settledBefore() {
+			return this.settledBefore;
+		}
+
+		synchronized OpenDays open() {
+			return this.open;
+		}
+
+		synchronized void open(OpenDays days) {
+			this.open = days;
+		}
+
+		/**
+		 * Adds announced events to the open days held; an announcement without its events
+		 * leaves them to be read again.
+		 * @return false when an event is older than the settled part
+		 */
+		synchronized boolean add(List<EventsAppended.Appended> events) {
+			if (events == UNKNOWN) {
+				this.open = null;
+				return true;
+			}
+			if (this.open == null) {
+				// To be read from the log, which holds these (they were committed first).
+				return true;
+			}
+			for (EventsAppended.Appended event : events) {
+				if (event.time().toLocalDate().toEpochDay() < this.settledBefore) {
+					return false;
+				}
+				this.open.add(event.eventId(), event.time(),
+						this.plan.kind(EventType.fromCode(event.type()), event.subtype()),
+						(event.amount() != null) ? event.amount() : Double.NaN,
+						(event.quantity() != null) ? event.quantity() : Double.NaN);
+			}
+			return true;
 		}
 
 	}

@@ -44,6 +44,19 @@ class DefaultUserDirectory implements UserDirectory {
 	}
 
 	@Override
+	public List<Actor> workers() {
+		List<UserAccount> all = this.accounts.findAll();
+		List<Actor> workers = new java.util.ArrayList<>();
+		for (Role role : List.of(Role.RETENTION_HEAD, Role.SALES_MANAGER, Role.SERVICE_MANAGER, Role.AGENT)) {
+			all.stream()
+				.filter(account -> account.enabled() && account.role() == role)
+				.map(UserAccount::actor)
+				.forEach(workers::add);
+		}
+		return workers;
+	}
+
+	@Override
 	public String create(String username, String displayName, Role role, String region, String team, String email) {
 		return this.administration.create(new NewUser(username, displayName, role, region, team, email, null))
 			.initialPassword();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.churnguard.app.security.Role;
 import io.churnguard.app.security.UserDirectory;
 import io.churnguard.app.warning.WarningRaised;
 import io.churnguard.app.warning.WarningsRaised;
@@ -147,11 +146,7 @@ class RaisingWarnings {
 
 	/** The enabled users who work warnings: retention heads, managers and agents. */
 	List<io.churnguard.app.security.Actor> workers() {
-		List<io.churnguard.app.security.Actor> workers = new java.util.ArrayList<>();
-		for (Role role : List.of(Role.RETENTION_HEAD, Role.SALES_MANAGER, Role.SERVICE_MANAGER, Role.AGENT)) {
-			workers.addAll(this.users.withRole(role));
-		}
-		return workers;
+		return this.users.workers();
 	}
 
 	/**

@@ -200,15 +200,12 @@ class WarningConsoleController {
 	}
 
 	private List<String> assignees(Actor actor) {
-		List<String> names = new java.util.ArrayList<>();
-		for (Role role : List.of(Role.RETENTION_HEAD, Role.SALES_MANAGER, Role.SERVICE_MANAGER, Role.AGENT)) {
-			this.users.withRole(role)
-				.stream()
-				.filter(user -> actor.hasRole(Role.RETENTION_HEAD) || actor.region() == null || user.region() == null
-						|| actor.region().equals(user.region()))
-				.forEach(user -> names.add(user.username()));
-		}
-		return names;
+		return this.users.workers()
+			.stream()
+			.filter(user -> actor.hasRole(Role.RETENTION_HEAD) || actor.region() == null || user.region() == null
+					|| actor.region().equals(user.region()))
+			.map(Actor::username)
+			.toList();
 	}
 
 	@Bean

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
+import io.churnguard.app.event.EventsAppended;
+import io.churnguard.app.event.EventsImported;
 import io.churnguard.app.feature.ArchiveEvents;
 import io.churnguard.app.feature.SettledFeatures;
 import io.churnguard.ml.event.CustomerAttributes;
@@ -28,6 +30,9 @@ import io.churnguard.ml.feature.FeatureSet;
 import io.churnguard.ml.feature.FeatureTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +64,12 @@ class SettledHistoriesTest {
 	// Customers whose whole history was read, one entry per read.
 	private final List<String> wholeHistories = new ArrayList<>();
 
+	// Customers whose open days were read, one entry per read.
+	private final List<String> openDayReads = new ArrayList<>();
+
+	// The events of the last addEvents call.
+	private final List<Event> added = new ArrayList<>();
+
 	private int sequence;
 
 	@BeforeEach
@@ -79,9 +90,9 @@ class SettledHistoriesTest {
 		assertEqualsBatch(today);
 		assertThat(this.histories.size()).isEqualTo(this.customers.size());
 		assertEqualsBatch(today);
-		addEvents(today, 4);
+		arrive(today, 4, today);
 		assertEqualsBatch(today);
-		addEvents(today, 4);
+		arrive(today, 4, today);
 		assertEqualsBatch(today);
 	}
 
@@ -90,7 +101,7 @@ class SettledHistoriesTest {
 		LocalDate today = START.plusDays(200);
 		assertEqualsBatch(today);
 		for (int day = 1; day <= 6; day++) {
-			addEvents(today.plusDays(day - 1), 2);
+			arrive(today.plusDays(day - 1), 2, today.plusDays(day - 1));
 			assertEqualsBatch(today.plusDays(day));
 			assertEqualsBatch(today.plusDays(day));
 		}
@@ -100,8 +111,7 @@ class SettledHistoriesTest {
 	void aLateEventIsCountedOnceItsCustomersAreForgotten() {
 		LocalDate today = START.plusDays(200);
 		assertEqualsBatch(today);
-		List<String> late = addEvents(today.minusDays(20), 1);
-		this.histories.forgetIfBefore(late, today.minusDays(20), today);
+		arrive(today.minusDays(20), 1, today);
 		assertEqualsBatch(today);
 	}
 
@@ -115,6 +125,76 @@ class SettledHistoriesTest {
 		this.histories.forgetIfBefore(fresh, null, today);
 		assertThat(this.histories.size()).as("an announcement without a day forgets its customers")
 			.isEqualTo(this.customers.size() - fresh.size());
+		assertEqualsBatch(today);
+	}
+
+	@Test
+	void announcedEventsAreAddedWithoutReadingTheOpenDaysAgain() {
+		LocalDate today = START.plusDays(200);
+		assertEqualsBatch(today);
+		for (int i = 0; i < 3; i++) {
+			this.openDayReads.clear();
+			arrive(today, 4, today);
+			assertEqualsBatch(today);
+			assertThat(this.openDayReads).as("the open days are in memory").isEmpty();
+		}
+	}
+
+	@Test
+	void anEventBothReadAndAnnouncedIsCountedOnce() {
+		LocalDate today = START.plusDays(200);
+		assertEqualsBatch(today);
+		this.histories.forgetIfBefore(this.customers, null, today);
+		// Committed before the read; its announcement served by a later rescoring.
+		addEvents(today, 4);
+		List<Event> late = List.copyOf(this.added);
+		assertEqualsBatch(today);
+		announce(late, today);
+		assertEqualsBatch(today);
+		announce(late, today);
+		assertEqualsBatch(today);
+	}
+
+	@Test
+	void anAnnouncementWithoutItsEventsHasTheOpenDaysReadAgain() {
+		LocalDate today = START.plusDays(200);
+		assertEqualsBatch(today);
+		List<String> touched = addEvents(today, 3);
+		this.histories.arrived(new EventsAppended(touched, today));
+		this.openDayReads.clear();
+		assertEqualsBatch(today);
+		assertThat(this.openDayReads).containsExactlyInAnyOrderElementsOf(touched);
+		this.openDayReads.clear();
+		assertEqualsBatch(today);
+		assertThat(this.openDayReads).as("held again after the read").isEmpty();
+	}
+
+	@Test
+	void eventsDatedAheadWaitForTheirDay() {
+		LocalDate today = START.plusDays(200);
+		assertEqualsBatch(today);
+		arrive(today.plusDays(1), 3, today);
+		assertEqualsBatch(today);
+		assertEqualsBatch(today.plusDays(1));
+	}
+
+	@Test
+	void importedEventsAreReadOnceTheImportHasCommitted() {
+		LocalDate today = START.plusDays(200);
+		assertEqualsBatch(today);
+		List<String> imported = addEvents(today, 3);
+		Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+		RealtimeRescoring listener = new RealtimeRescoring(null, this.histories, clock, "UTC", null, 500, 1);
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			listener.on(new EventsImported(1, imported));
+			assertThat(this.histories.size()).as("not before the commit").isEqualTo(this.customers.size());
+			TransactionSynchronizationUtils.invokeAfterCommit(TransactionSynchronizationManager.getSynchronizations());
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+		assertThat(this.histories.size()).isEqualTo(this.customers.size() - imported.size());
 		assertEqualsBatch(today);
 	}
 
@@ -149,13 +229,31 @@ class SettledHistoriesTest {
 			.blocks(new ListArchive().events(null, null, boundary), blocks), lookup(), boundary, boundary, stored::put);
 		SettledFeatures store = new StoredStates(boundary, stored);
 		this.histories = new SettledHistories(new ListArchive(), store, 1000, Duration.ofHours(1), Clock.systemUTC());
-		addEvents(today, 3);
+		arrive(today, 3, today);
 		LocalDate asOf = today.plusDays(1);
 		FeatureTable live = this.histories.asOf(PLAN, this.customers, lookup(), asOf);
 		assertThat(this.wholeHistories).as("every customer started from the stored state").isEmpty();
 		assertThat(rows(live)).isEqualTo(rows(batch(asOf)));
-		addEvents(today.plusDays(1), 2);
+		arrive(today.plusDays(1), 2, today.plusDays(1));
 		assertEqualsBatch(today.plusDays(1));
+	}
+
+	/** Events received through the API, announced as the real-time listener is told. */
+	private List<String> arrive(LocalDate day, int most, LocalDate today) {
+		List<String> touched = addEvents(day, most);
+		announce(this.added, today);
+		return touched;
+	}
+
+	private void announce(List<Event> events, LocalDate today) {
+		List<String> ids = events.stream().map(Event::customerId).distinct().toList();
+		LocalDate earliest = events.stream().map(e -> e.time().toLocalDate()).min(LocalDate::compareTo).orElse(null);
+		this.histories.forgetIfBefore(ids, earliest, today);
+		this.histories.arrived(new EventsAppended(ids, earliest,
+				events.stream()
+					.map(e -> new EventsAppended.Appended(e.eventId(), e.customerId(), e.time(), e.type().code(),
+							e.subtype(), e.amount(), e.quantity()))
+					.toList()));
 	}
 
 	private void assertEqualsBatch(LocalDate today) {
@@ -199,14 +297,17 @@ class SettledHistoriesTest {
 	/** Adds up to {@code most} events for each of some customers on a day. */
 	private List<String> addEvents(LocalDate day, int most) {
 		List<String> touched = new ArrayList<>();
+		this.added.clear();
 		for (String id : this.customers) {
 			int count = this.random.nextInt(most + 1);
 			for (int i = 0; i < count; i++) {
 				EventType type = EventType.values()[this.random.nextInt(7)];
 				LocalDateTime time = day.atStartOfDay().plusSeconds(this.random.nextInt(86_400));
-				this.archive.add(
-						new Event("e" + this.sequence++, id, time, type, SUBTYPES[this.random.nextInt(SUBTYPES.length)],
-								this.random.nextInt(200), this.random.nextDouble() * 50, Map.of()));
+				Event event = new Event("e" + this.sequence++, id, time, type,
+						SUBTYPES[this.random.nextInt(SUBTYPES.length)], this.random.nextInt(200),
+						this.random.nextDouble() * 50, Map.of());
+				this.archive.add(event);
+				this.added.add(event);
 			}
 			if (count > 0) {
 				touched.add(id);
@@ -229,6 +330,24 @@ class SettledHistoriesTest {
 				.filter(e -> e.time().isBefore(before.atStartOfDay()))
 				.toList();
 			return EventSource.sorted(chosen);
+		}
+
+		@Override
+		public void identifiedEvents(Collection<String> customerIds, LocalDate from, LocalDate before,
+				IdentifiedSink sink) {
+			if (from == null) {
+				SettledHistoriesTest.this.wholeHistories.addAll(customerIds);
+			}
+			else {
+				SettledHistoriesTest.this.openDayReads.addAll(customerIds);
+			}
+			SettledHistoriesTest.this.archive.stream()
+				.filter(e -> customerIds.contains(e.customerId()))
+				.filter(e -> from == null || !e.time().isBefore(from.atStartOfDay()))
+				.filter(e -> e.time().isBefore(before.atStartOfDay()))
+				.sorted(java.util.Comparator.comparing(Event::customerId).thenComparing(Event::time))
+				.forEach(e -> sink.accept(e.eventId(), e.customerId(), e.time(), e.type(), e.subtype(), e.amount(),
+						e.quantity()));
 		}
 
 		@Override
