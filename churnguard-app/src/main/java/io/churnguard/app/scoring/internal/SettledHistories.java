@@ -186,12 +186,6 @@ class SettledHistories {
 					entry.open.add(event.id, event.time, event.kind, event.amount, event.quantity);
 				}
 			});
-			for (String id : unknown) {
-				Settled entry = loaded.get(id);
-				if (entry != null && entry.open == null) {
-					entry.open = new OpenDays();
-				}
-			}
 		}
 		// Known customers without their open days in memory: those days, from the log.
 		List<Settled> toRead = known.values().stream().filter(entry -> entry.open() == null).toList();
