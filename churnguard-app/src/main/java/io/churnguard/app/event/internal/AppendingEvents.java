@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.churnguard.app.event.EventAppender;
 import io.churnguard.app.event.EventLoader;
@@ -37,7 +39,10 @@ class AppendingEvents implements EventAppender {
 	public EventLoader.LoadResult append(List<Event> batch) {
 		EventLoader.LoadResult result = this.loader.load(batch, null);
 		if (result.inserted() > 0) {
-			List<String> unknown = result.unknownCustomer().stream().map(i -> batch.get(i).customerId()).toList();
+			Set<String> unknown = result.unknownCustomer()
+				.stream()
+				.map(i -> batch.get(i).customerId())
+				.collect(Collectors.toSet());
 			LocalDate earliest = batch.stream()
 				.map(event -> event.time().toLocalDate())
 				.min(Comparator.naturalOrder())

@@ -83,9 +83,8 @@ class JdbcArchiveEvents implements ArchiveEvents {
 						if (rs.wasNull()) {
 							quantity = Double.NaN;
 						}
-						// As LocalDateTime directly: the Timestamp route converts through
-						// a
-						// Calendar, a measurable share of real-time rescoring.
+						// As LocalDateTime directly: the Timestamp route converts
+						// through a Calendar, a measurable share of real-time rescoring.
 						sink.accept(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDateTime.class),
 								types.computeIfAbsent(type, EventType::fromCode), rs.getString(5), amount, quantity);
 					}

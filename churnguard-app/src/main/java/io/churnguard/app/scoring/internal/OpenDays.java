@@ -118,11 +118,6 @@ final class OpenDays {
 		return any;
 	}
 
-	/** The day of the earliest event held, or {@link Integer#MAX_VALUE} when none. */
-	int firstDay() {
-		return (this.size > 0) ? day(0) : Integer.MAX_VALUE;
-	}
-
 	private int day(int i) {
 		return (int) Math.floorDiv(this.seconds[i], SECONDS_PER_DAY);
 	}

@@ -105,8 +105,7 @@ class RealtimeRescoring {
 	 */
 	@EventListener
 	void on(EventsImported imported) {
-		Runnable forget = () -> this.histories.forgetIfBefore(imported.customerIds(), null,
-				LocalDate.now(this.clock.withZone(this.zone)));
+		Runnable forget = () -> this.histories.forget(imported.customerIds());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

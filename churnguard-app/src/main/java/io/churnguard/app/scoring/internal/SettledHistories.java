@@ -59,7 +59,7 @@ import org.springframework.stereotype.Component;
 class SettledHistories {
 
 	/** A customer's open days beyond this many events are read from the log each time. */
-	static final int MOST_OPEN_EVENTS = 20_000;
+	private static final int MOST_OPEN_EVENTS = 20_000;
 
 	// Stands for "these customers' open days changed in ways not announced" (compared by
 	// identity: an instance of its own).
@@ -179,8 +179,8 @@ class SettledHistories {
 				if (entry.open == null) {
 					entry.open = new OpenDays();
 				}
-				if (event.day < settleBefore) {
-					entry.state.add(event.day, event.kind, event.amount, event.quantity);
+				if (event.day() < settleBefore) {
+					entry.state.add(event.day(), event.kind, event.amount, event.quantity);
 				}
 				else {
 					entry.open.add(event.id, event.time, event.kind, event.amount, event.quantity);
@@ -195,7 +195,7 @@ class SettledHistories {
 			read(toRead.stream().map(entry -> entry.customerId).toList(), LocalDate.ofEpochDay(from), readBefore, plan,
 					(id, event) -> {
 						int settledBefore = known.get(id).settledBefore();
-						if (event.day >= settledBefore) {
+						if (event.day() >= settledBefore) {
 							read.computeIfAbsent(id, key -> new OpenDays())
 								.add(event.id, event.time, event.kind, event.amount, event.quantity);
 						}
@@ -286,18 +286,33 @@ class SettledHistories {
 	 * @param today the business's today
 	 */
 	void forgetIfBefore(Collection<String> customerIds, LocalDate earliest, LocalDate today) {
+		if (earliest == null) {
+			forget(customerIds);
+			return;
+		}
 		int settleBefore = (int) today.toEpochDay() + 1 - SettledFeatures.OPEN_DAYS;
-		if (earliest != null && earliest.toEpochDay() >= settleBefore) {
+		if (earliest.toEpochDay() >= settleBefore) {
 			return;
 		}
 		synchronized (this.settled) {
 			this.generation++;
 			for (String id : customerIds) {
 				Settled entry = this.settled.get(id);
-				if (entry != null && (earliest == null || earliest.toEpochDay() < entry.settledBefore())) {
+				if (entry != null && earliest.toEpochDay() < entry.settledBefore()) {
 					this.settled.remove(id);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Drops what is held about some customers: they are read again next time.
+	 * @param customerIds the customers
+	 */
+	void forget(Collection<String> customerIds) {
+		synchronized (this.settled) {
+			this.generation++;
+			customerIds.forEach(this.settled::remove);
 		}
 	}
 
@@ -321,8 +336,8 @@ class SettledHistories {
 			EventSink sink) {
 		try {
 			this.archive.identifiedEvents(customerIds, from, before,
-					(eventId, id, time, type, subtype, amount, quantity) -> sink.accept(id, new OpenEvent(eventId, time,
-							(int) time.toLocalDate().toEpochDay(), plan.kind(type, subtype), amount, quantity)));
+					(eventId, id, time, type, subtype, amount, quantity) -> sink.accept(id,
+							new OpenEvent(eventId, time, plan.kind(type, subtype), amount, quantity)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -337,7 +352,11 @@ class SettledHistories {
 	}
 
 	/** An event in the form the state takes it. */
-	private record OpenEvent(String id, LocalDateTime time, int day, int kind, double amount, double quantity) {
+	private record OpenEvent(String id, LocalDateTime time, int kind, double amount, double quantity) {
+
+		int day() {
+			return (int) this.time.toLocalDate().toEpochDay();
+		}
 	}
 
 	/**
