@@ -75,8 +75,8 @@ public record GbdtParameters(int maxDepth, double eta, int rounds, double minChi
 		Map<String, Object> p = new LinkedHashMap<>();
 		p.put("objective", "binary:logistic");
 		p.put("eval_metric", "logloss");
-		p.put("tree_method", System.getProperty("tm", "hist"));
-		p.put("max_bin", Integer.getInteger("mb", 256));
+		p.put("tree_method", "hist");
+		p.put("max_bin", 256);
 		p.put("max_depth", this.maxDepth);
 		p.put("eta", this.eta);
 		p.put("min_child_weight", this.minChildWeight);
