@@ -122,9 +122,9 @@ class WarningStore {
 	}
 
 	/**
-	 * Writes what raising changed in open warnings, one batch: the latest score's figures
-	 * always; level, action and due date only where an upgrade set them (null keeps the
-	 * warning's own — and the due date only ever moves earlier).
+	 * Writes what raising changed in open warnings, one statement: the latest score's
+	 * figures always; level, action and due date only where an upgrade set them (null
+	 * keeps the warning's own — and the due date only ever moves earlier).
 	 */
 	void update(List<WarningChanges.Touched> warnings, Instant now) {
 		if (warnings.isEmpty()) {
@@ -135,18 +135,54 @@ class WarningStore {
 			updateInBulk(warnings, at);
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(warnings.size());
-		for (WarningChanges.Touched w : warnings) {
+		int n = warnings.size();
+		Long[] ids = new Long[n];
+		Integer[] levels = new Integer[n];
+		Double[] probabilities = new Double[n];
+		String[] bands = new String[n];
+		String[] models = new String[n];
+		String[] reasons = new String[n];
+		String[] values = new String[n];
+		String[] actions = new String[n];
+		String[] dues = new String[n];
+		for (int i = 0; i < n; i++) {
+			WarningChanges.Touched w = warnings.get(i);
 			Candidate c = w.latest();
-			rows.add(new Object[] { w.levelRose() ? w.level().rank() : null, probability(c), c.riskBand(), c.modelId(),
-					reasons(c), c.valueAtRisk(), w.action(), at, (w.due() != null) ? Timestamp.from(w.due()) : null,
-					w.id() });
+			ids[i] = w.id();
+			levels[i] = w.levelRose() ? w.level().rank() : null;
+			probabilities[i] = probability(c);
+			bands[i] = c.riskBand();
+			models[i] = c.modelId();
+			reasons[i] = reasons(c);
+			values[i] = (c.valueAtRisk() != null) ? c.valueAtRisk().toPlainString() : null;
+			actions[i] = w.action();
+			dues[i] = (w.due() != null) ? w.due().toString() : null;
 		}
-		this.jdbc.batchUpdate("""
-				update warning set level = coalesce(?::smallint, level), probability = ?, risk_band = ?, model_id = ?,
-				  reasons = coalesce(?::jsonb, reasons), value_at_risk = ?, action = coalesce(?, action),
-				  updated_at = ?, due_at = least(due_at, ?::timestamptz)
-				where id = ?""", rows);
+		// A real-time batch refreshes the open warnings of most of the customers it
+		// rescores: as one joined statement rather than one per warning, PostgreSQL plans
+		// and runs it once (a third of the statements the real-time path sent were
+		// these).
+		this.jdbc.update("""
+				update warning w set level = coalesce(r.level, w.level), probability = r.probability,
+				  risk_band = r.risk_band, model_id = r.model_id, reasons = coalesce(r.reasons::jsonb, w.reasons),
+				  value_at_risk = r.value_at_risk::numeric, action = coalesce(r.action, w.action), updated_at = ?,
+				  due_at = least(w.due_at, r.due_at::timestamptz)
+				from unnest(?::bigint[], ?::smallint[], ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[],
+				            ?::text[], ?::text[])
+				  as r(id, level, probability, risk_band, model_id, reasons, value_at_risk, action, due_at)
+				where w.id = r.id""", ps -> {
+			var connection = ps.getConnection();
+			ps.setTimestamp(1, at);
+			ps.setArray(2, connection.createArrayOf("bigint", ids));
+			ps.setArray(3, connection.createArrayOf("smallint", levels));
+			ps.setArray(4, connection.createArrayOf("float8", probabilities));
+			ps.setArray(5, connection.createArrayOf("text", bands));
+			ps.setArray(6, connection.createArrayOf("text", models));
+			ps.setArray(7, connection.createArrayOf("text", reasons));
+			ps.setArray(8, connection.createArrayOf("text", values));
+			ps.setArray(9, connection.createArrayOf("text", actions));
+			ps.setArray(10, connection.createArrayOf("text", dues));
+		});
 	}
 
 	/** A refresh's reasons as JSON, or null to keep the warning's own. */

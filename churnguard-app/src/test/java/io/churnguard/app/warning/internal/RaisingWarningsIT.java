@@ -149,6 +149,40 @@ class RaisingWarningsIT {
 	}
 
 	@Test
+	void refreshesOfOneCallWriteEachWarningsOwnFiguresAndKeepItsReasonsWhenTheScoreCameWithout() {
+		customer("RW-REF-1", "C", "rw-ref");
+		customer("RW-REF-2", "C", "rw-ref");
+		customer("RW-REF-3", "C", "rw-ref");
+		raising(200).raise(
+				List.of(model("RW-REF-1", WarningLevel.III, 0.50, "callback"),
+						model("RW-REF-2", WarningLevel.III, 0.50, "callback"),
+						model("RW-REF-3", WarningLevel.III, 0.50, "callback")),
+				facts("RW-REF-1", "RW-REF-2", "RW-REF-3"), TODAY, "scoring");
+		this.clock.set(NOW.plus(Duration.ofHours(2)));
+
+		// Real time refreshes without explaining: no reasons, so the stored ones stay.
+		Candidate unexplained = new Candidate("RW-REF-1", "model", "model", WarningLevel.IV, 0.61, "medium", "cg-next",
+				null, new BigDecimal("123.45"), null);
+		Candidate explained = new Candidate("RW-REF-2", "model", "model", WarningLevel.III, 0.55, "high", "cg-next",
+				List.of(new Candidate.Reason("通话减少", "fewer calls")), new BigDecimal("7.50"), "visit");
+		Candidate unscored = new Candidate("RW-REF-3", "model", "model", WarningLevel.IV, Double.NaN, "low", "cg-next",
+				null, null, null);
+		RaisingWarnings.Outcome outcome = raising(200).raise(List.of(unexplained, explained, unscored),
+				facts("RW-REF-1", "RW-REF-2", "RW-REF-3"), TODAY, "realtime");
+
+		assertThat(outcome).isEqualTo(new RaisingWarnings.Outcome(0, 0, 0));
+		assertThat(this.jdbc.queryForList("""
+				select customer_id || ' ' || level || ' ' || coalesce(probability::text, '-') || ' ' || risk_band || ' '
+				       || model_id || ' ' || (reasons -> 0 ->> 'en') || ' ' || coalesce(value_at_risk::text, '-') || ' '
+				       || action || ' ' || (updated_at = ?) || ' ' || (due_at = ?)
+				from warning where customer_id like 'RW-REF-%' order by customer_id""", String.class,
+				Timestamp.from(NOW.plus(Duration.ofHours(2))), Timestamp.from(NOW.plus(Duration.ofHours(72)))))
+			.containsExactly("RW-REF-1 3 0.61 medium cg-next more complaints 123.45 callback true true",
+					"RW-REF-2 3 0.55 high cg-next fewer calls 7.50 callback true true",
+					"RW-REF-3 3 - low cg-next more complaints - callback true true");
+	}
+
+	@Test
 	void aDailyRunsThousandsOfRefreshesAreWrittenAsOneRefreshWouldBe() {
 		// From WarningStore.BULK_UPDATE changed warnings on, raising writes them through
 		// a temporary table: the result must be the one-by-one batch's.
