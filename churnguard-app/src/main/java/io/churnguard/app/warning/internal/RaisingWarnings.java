@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.churnguard.app.security.Actor;
 import io.churnguard.app.security.UserDirectory;
 import io.churnguard.app.warning.WarningRaised;
 import io.churnguard.app.warning.WarningsRaised;
@@ -141,11 +142,14 @@ class RaisingWarnings {
 	}
 
 	RoutingPolicy routing() {
-		return new RoutingPolicy(workers(), this.store.openLoad(), this.settings.capacity());
+		List<Actor> workers = workers();
+		int capacity = this.settings.capacity();
+		return new RoutingPolicy(workers, this.store.openLoad(workers.stream().map(Actor::username).toList(), capacity),
+				capacity);
 	}
 
 	/** The enabled users who work warnings: retention heads, managers and agents. */
-	List<io.churnguard.app.security.Actor> workers() {
+	List<Actor> workers() {
 		return this.users.workers();
 	}
 

@@ -268,6 +268,34 @@ class WarningStore {
 				level.rank(), owner, note);
 	}
 
+	/**
+	 * Open warnings per person, each counted only up to a cap: enough to route (a person
+	 * with as many as their capacity gets no more, and those below it are compared by
+	 * their exact count) without reading every open warning of the company.
+	 * @param users the people to count
+	 * @param cap the most to count per person
+	 * @return the counts, below the cap exact; people without open warnings absent
+	 */
+	Map<String, Integer> openLoad(Collection<String> users, int cap) {
+		Map<String, Integer> load = new HashMap<>();
+		if (users.isEmpty()) {
+			return load;
+		}
+		this.jdbc.query("""
+				select u.name, (select count(*) from (select 1 from warning w
+				                                      where w.owner = u.name and w.status <> 'closed' limit ?) o)
+				from unnest(?::text[]) as u(name)""", ps -> {
+			ps.setInt(1, cap);
+			ps.setArray(2, ps.getConnection().createArrayOf("text", users.toArray()));
+		}, rs -> {
+			if (rs.getInt(2) > 0) {
+				load.put(rs.getString(1), rs.getInt(2));
+			}
+		});
+		return load;
+	}
+
+	/** Open warnings per person, exact: escalation, which capacity does not limit. */
 	Map<String, Integer> openLoad() {
 		Map<String, Integer> load = new HashMap<>();
 		this.jdbc.query(

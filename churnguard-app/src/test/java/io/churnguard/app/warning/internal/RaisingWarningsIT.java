@@ -266,6 +266,33 @@ class RaisingWarningsIT {
 	}
 
 	@Test
+	void routingCountsEachPersonsOpenWarningsNotTheirClosedOnesAndSendsNobodyBeyondCapacity() {
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_cap_full", "AGENT", null, "rw-cap");
+		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_cap_room", "AGENT", null, "rw-cap");
+		// At capacity 3: one agent carries 4 open warnings, the other 2 open and 5
+		// closed.
+		for (int i = 1; i <= 4; i++) {
+			owned("RW-CAP-OLD-" + i, "rw_cap_full", "assigned");
+		}
+		owned("RW-CAP-OLD-5", "rw_cap_room", "assigned");
+		owned("RW-CAP-OLD-6", "rw_cap_room", "in_progress");
+		for (int i = 7; i <= 11; i++) {
+			owned("RW-CAP-OLD-" + i, "rw_cap_room", "closed");
+		}
+		customer("RW-CAP-1", "D", "rw-cap");
+		customer("RW-CAP-2", "D", "rw-cap");
+
+		raising(3).raise(
+				List.of(model("RW-CAP-1", WarningLevel.III, 0.5, null), model("RW-CAP-2", WarningLevel.III, 0.5, null)),
+				facts("RW-CAP-1", "RW-CAP-2"), TODAY, "scoring");
+
+		assertThat(this.jdbc.queryForList("""
+				select customer_id || ' ' || coalesce(owner, '-') from warning
+				where customer_id in ('RW-CAP-1', 'RW-CAP-2') order by customer_id""", String.class))
+			.containsExactly("RW-CAP-1 rw_cap_room", "RW-CAP-2 -");
+	}
+
+	@Test
 	void anOwnerGivenManyWarningsAtOnceGetsOneSummaryPerRegionAndAFewGetOneMessageEach() {
 		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_agent_many", "AGENT", null, "rw-many");
 		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_agent_few", "AGENT", null, "rw-few");
@@ -384,6 +411,16 @@ class RaisingWarningsIT {
 
 	private Map<String, CustomerFacts> facts(String... ids) {
 		return this.customers.facts(List.of(ids));
+	}
+
+	private void owned(String customerId, String owner, String status) {
+		customer(customerId, "D", "rw-cap");
+		this.jdbc.update("""
+				insert into warning (customer_id, cause_key, cause, level, status, owner, raised_at, updated_at, due_at,
+				                     closed_at)
+				values (?, 'model', 'model', 3, ?, ?, ?, ?, ?, ?)""", customerId, status, owner, Timestamp.from(NOW),
+				Timestamp.from(NOW), Timestamp.from(NOW.plus(Duration.ofDays(3))),
+				"closed".equals(status) ? Timestamp.from(NOW) : null);
 	}
 
 	private void closed(String customerId, String key, Instant closedAt) {
