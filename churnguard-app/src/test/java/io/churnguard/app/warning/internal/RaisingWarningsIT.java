@@ -269,8 +269,7 @@ class RaisingWarningsIT {
 	void routingCountsEachPersonsOpenWarningsNotTheirClosedOnesAndSendsNobodyBeyondCapacity() {
 		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_cap_full", "AGENT", null, "rw-cap");
 		TestCompany.user(Http.api(this.port), this.adminPassword, "rw_cap_room", "AGENT", null, "rw-cap");
-		// At capacity 3: one agent carries 4 open warnings, the other 2 open and 5
-		// closed.
+		// Capacity 3: one agent has 4 open warnings, the other 2 open and 5 closed.
 		for (int i = 1; i <= 4; i++) {
 			owned("RW-CAP-OLD-" + i, "rw_cap_full", "assigned");
 		}
