@@ -49,8 +49,7 @@ class AppendingEvents implements EventAppender {
 				.orElse(null);
 			List<Event> loaded = batch.stream().filter(event -> !unknown.contains(event.customerId())).toList();
 			// With repeats among them, which events were added is not known here: real
-			// time
-			// then reads these customers' recent days again.
+			// time then reads these customers' recent days again.
 			List<EventsAppended.Appended> appended = (result.duplicates() == 0)
 					? loaded.stream().map(AppendingEvents::asStored).toList() : null;
 			this.events.publishEvent(
