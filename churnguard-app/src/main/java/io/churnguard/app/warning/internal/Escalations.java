@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.churnguard.app.security.Actor;
 import io.churnguard.app.security.AuditLog;
 import io.churnguard.app.security.AuditRecord;
 import io.churnguard.app.warning.WarningEscalated;
@@ -85,7 +86,9 @@ class Escalations {
 		if (overdue.isEmpty()) {
 			return 0;
 		}
-		EscalationPolicy policy = new EscalationPolicy(this.raising.workers(), this.store.openLoad());
+		List<Actor> workers = this.raising.workers();
+		EscalationPolicy policy = new EscalationPolicy(workers,
+				this.store.openLoad(workers.stream().map(Actor::username).toList(), Integer.MAX_VALUE));
 		int escalated = 0;
 		for (Map<String, Object> row : overdue) {
 			long id = ((Number) row.get("id")).longValue();

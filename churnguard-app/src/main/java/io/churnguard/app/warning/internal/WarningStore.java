@@ -271,7 +271,8 @@ class WarningStore {
 	/**
 	 * Open warnings per person, each counted only up to a cap: enough to route (a person
 	 * with as many as their capacity gets no more, and those below it are compared by
-	 * their exact count) without reading every open warning of the company.
+	 * their exact count) without reading every open warning of the company. Escalation,
+	 * which capacity does not limit, counts without a cap ({@link Integer#MAX_VALUE}).
 	 * @param users the people to count
 	 * @param cap the most to count per person
 	 * @return the counts, below the cap exact; people without open warnings absent
@@ -292,17 +293,6 @@ class WarningStore {
 				load.put(rs.getString(1), rs.getInt(2));
 			}
 		});
-		return load;
-	}
-
-	/** Open warnings per person, exact: escalation, which capacity does not limit. */
-	Map<String, Integer> openLoad() {
-		Map<String, Integer> load = new HashMap<>();
-		this.jdbc.query(
-				"select owner, count(*) from warning where status <> 'closed' and owner is not null group by owner",
-				rs -> {
-					load.put(rs.getString(1), rs.getInt(2));
-				});
 		return load;
 	}
 
